@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+
+namespace madoguchi {
+
+class AuditLog;
+class Database;
+class LogSink;
+class SecretStore;
+class SessionClock;
+class Settings;
+class StaffDirectory;
+class TranslationLoader;
+
+// The services main.cpp builds, handed to the shell and the modules by reference. Nothing here
+// is global: tests build their own set around a temporary database.
+struct AppServices
+{
+    Settings& settings;
+    Database& database;
+    AuditLog& audit;
+    StaffDirectory& staff;
+    SecretStore& secrets;
+    TranslationLoader& translations;
+    const SessionClock& clock;
+    LogSink* log = nullptr; // null in tests
+    QString workstationId;  // workstation/id, or the host name
+    QString logDirectory;   // where the log files (and crash reports) are written
+};
+
+} // namespace madoguchi

@@ -1,0 +1,220 @@
+// madoguchi: builds the services and hands them to the shell. Nothing here is global; the
+// order is settings → translations → log → database → keychain → staff → window.
+
+#include "AppServices.h"
+#include "CommandLine.h"
+#include "ModuleCatalog.h"
+#include "Screenshot.h"
+#include "SessionController.h"
+#include "TranslationLoader.h"
+#include "common/AppIdentity.h"
+#include "common/AuditLog.h"
+#include "common/Database.h"
+#include "common/KeychainSecretStore.h"
+#include "common/LogSink.h"
+#include "common/Logging.h"
+#include "common/NullSecretStore.h"
+#include "common/SessionClock.h"
+#include "common/SessionGuard.h"
+#include "common/Settings.h"
+#include "common/StaffDirectory.h"
+#include "selftest/SelfTest.h"
+#include "selftest/SelfTestReport.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QSysInfo>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+using namespace madoguchi;
+
+namespace {
+
+DatabaseConfig databaseConfig(const Settings& settings, const CommandLine& options)
+{
+    DatabaseConfig config;
+    if (settings.stringValue(SettingKey::DatabaseBackend) == QLatin1String("postgresql") &&
+        options.databasePath.isEmpty()) {
+        // No password here on purpose: libpq finds it itself (PGPASSWORD, ~/.pgpass or
+        // PGPASSFILE, or a client certificate / a pg_hba.conf rule that trusts this PC), so
+        // no password sits in a settings file (docs/admin-guide.md).
+        config.backend = DatabaseConfig::Backend::Postgres;
+        config.pgHost = settings.stringValue(SettingKey::DatabasePgHost);
+        config.pgPort = settings.intValue(SettingKey::DatabasePgPort);
+        config.pgDatabase = settings.stringValue(SettingKey::DatabasePgName);
+        config.pgUser = settings.stringValue(SettingKey::DatabasePgUser);
+    } else {
+        config.sqlitePath = options.databasePath.isEmpty()
+                                ? settings.stringValue(SettingKey::DatabaseSqlitePath)
+                                : options.databasePath;
+    }
+    return config;
+}
+
+QString logDirectory(const Settings& settings)
+{
+    const QString configured = settings.stringValue(SettingKey::LogDirectory);
+    return configured.isEmpty()
+               ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs")
+               : configured;
+}
+
+// Everything that exists only once the keychain has answered.
+struct Session
+{
+    std::unique_ptr<SecretStore> secrets;
+    std::unique_ptr<AppServices> services;
+    std::unique_ptr<SessionGuard> guard;
+    std::unique_ptr<SessionController> controller;
+};
+
+int runScreenshot(SessionController& controller, const CommandLine& options)
+{
+    using Of = CommandLine::ScreenshotOf;
+    controller.setShowWindows(false);
+    if (options.screenshotOf == Of::Main) {
+        // A sample member for the docs: nothing is authenticated and the process exits at once.
+        controller.openMainWindow(
+            StaffMember{QStringLiteral("sample"),
+                        QCoreApplication::translate("madoguchi::main", "Sample Administrator"), Role::Admin});
+    } else {
+        controller.start();
+    }
+    QWidget* window = controller.currentWindow();
+    if (options.screenshotOf == Of::Login && controller.firstRunDialog())
+        controller.signOut(); // shows the login window even before the first admin exists
+    else if (options.screenshotOf == Of::FirstRun && !controller.firstRunDialog())
+        qCWarning(lcApp) << "an administrator exists already; rendering the login window";
+    window = controller.currentWindow();
+    const Status saved = Screenshot::save(window, options.screenshotFile);
+    if (!saved) {
+        QTextStream(stderr) << saved.error().toString() << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments.append(QString::fromLocal8Bit(argv[i]));
+    // --version, --self-test and --screenshot must work over SSH and in CI, without a display.
+    if (CommandLine::isHeadlessRun(rawArguments) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    applyApplicationIdentity(); // the same paths as madoguchi-cli
+
+    std::unique_ptr<Settings> settings = Settings::createDefault();
+    TranslationLoader translations;
+    const QString preLanguage = CommandLine::preScanLanguage(rawArguments);
+    translations.install(TranslationLoader::resolveLanguage(
+        preLanguage.isEmpty() ? settings->stringValue(SettingKey::UiLanguage) : preLanguage));
+
+    CommandLine options;
+    if (const QString problem = options.parse(QCoreApplication::arguments()); !problem.isEmpty()) {
+        QTextStream(stderr) << problem << '\n';
+        return 2;
+    }
+
+    LogSink::Options logOptions;
+    logOptions.directory = logDirectory(*settings);
+    logOptions.maxFileSizeKiB = settings->intValue(SettingKey::LogMaxFileKiB);
+    logOptions.maxFiles = settings->intValue(SettingKey::LogMaxFiles);
+    LogSink log(logOptions);
+    if (const Status started = log.start(); !started)
+        QTextStream(stderr) << started.error().toString() << '\n';
+    log.setFilterRules(settings->stringValue(SettingKey::LogRules));
+    for (const Error& problem : settings->policyProblems())
+        qCWarning(lcSettings).noquote() << problem.toString();
+
+    auto opened = Database::open(databaseConfig(*settings, options), ModuleCatalog::schemas());
+
+    if (options.selfTest) {
+        KeychainSecretStore keychain;
+        Database* database = opened.ok() ? opened.value().get() : nullptr;
+        std::optional<Error> databaseError;
+        if (!opened.ok())
+            databaseError = opened.error();
+        SelfTestConfig config = SelfTestConfig::fromSettings(*settings);
+        config.expectedSchemas = ModuleCatalog::schemas();
+        SelfTest test(config, database, databaseError, keychain);
+        QObject::connect(&test, &SelfTest::finished, &app,
+                         [&app, &options](const QList<CheckResult>& results) {
+                             QTextStream out(stdout);
+                             if (options.json)
+                                 out << toJson(results).toJson(QJsonDocument::Indented);
+                             else
+                                 out << formatReport(results);
+                             out.flush();
+                             app.exit(exitCodeFor(results));
+                         });
+        test.run();
+        return app.exec();
+    }
+
+    if (!opened.ok()) {
+        // Never recreate the store: say what is wrong and stop.
+        const QString message =
+            QCoreApplication::translate("madoguchi::main", "Madoguchi cannot open its database, so it cannot "
+                                                           "start.\n\n%1\n\nAsk your administrator; the file "
+                                                           "has not been changed.")
+                .arg(opened.error().toString());
+        qCCritical(lcDb) << "database open failed:" << opened.error().code;
+        QTextStream(stderr) << message << '\n';
+        if (!options.screenshotFile.isEmpty())
+            return 3;
+        auto* box = new QMessageBox(QMessageBox::Critical,
+                                    QCoreApplication::translate("madoguchi::main", "Madoguchi"), message,
+                                    QMessageBox::Close);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(box, &QMessageBox::finished, &app, [&app]() { app.exit(3); });
+        box->open();
+        return app.exec();
+    }
+    std::unique_ptr<Database> database = std::move(opened).value();
+    AuditLog audit(*database);
+    StaffDirectory staff(*database, audit);
+    QString workstation = settings->stringValue(SettingKey::WorkstationId);
+    if (workstation.isEmpty())
+        workstation = QSysInfo::machineHostName();
+    staff.setWorkstationId(workstation);
+    SystemSessionClock clock;
+
+    Session session;
+    auto keychain = std::make_unique<KeychainSecretStore>();
+    KeychainSecretStore* probing = keychain.get();
+    session.secrets = std::move(keychain);
+    // The keychain answers asynchronously (D-Bus); the rest of the start-up continues here.
+    probing->probe(&app, [&](Status probed) {
+        if (!probed) {
+            // No insecure fallback: features that need secrets hide themselves and say why.
+            qCWarning(lcSecret) << "keychain not available:" << probed.error().code;
+            session.secrets = std::make_unique<NullSecretStore>(probed.error().message);
+        }
+        session.services.reset(new AppServices{*settings, *database, audit, staff, *session.secrets,
+                                               translations, clock, &log, workstation, logOptions.directory});
+        session.guard = std::make_unique<SessionGuard>(clock);
+        session.controller = std::make_unique<SessionController>(*session.services, *session.guard);
+        QObject::connect(session.controller.get(), &SessionController::quitRequested, &app,
+                         &QApplication::quit);
+        if (!options.screenshotFile.isEmpty()) {
+            app.exit(runScreenshot(*session.controller, options));
+            return;
+        }
+        session.controller->start();
+    });
+    const int code = app.exec();
+    // Windows go before the services they use.
+    session.controller.reset();
+    return code;
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace madoguchi {
+
+// Staff roles, ordered: a higher role may do everything a lower one may.
+enum class Role { Clerk = 0, Supervisor = 1, Admin = 2 };
+
+inline bool roleAtLeast(Role have, Role need)
+{
+    return static_cast<int>(have) >= static_cast<int>(need);
+}
+
+// Stable ASCII names used in the database, the audit log and policy files.
+inline QString roleName(Role role)
+{
+    switch (role) {
+    case Role::Clerk:
+        return QStringLiteral("clerk");
+    case Role::Supervisor:
+        return QStringLiteral("supervisor");
+    case Role::Admin:
+        return QStringLiteral("admin");
+    }
+    return QStringLiteral("clerk");
+}
+
+inline std::optional<Role> roleFromName(const QString& name)
+{
+    if (name == QLatin1String("clerk"))
+        return Role::Clerk;
+    if (name == QLatin1String("supervisor"))
+        return Role::Supervisor;
+    if (name == QLatin1String("admin"))
+        return Role::Admin;
+    return std::nullopt;
+}
+
+} // namespace madoguchi
