@@ -1,5 +1,6 @@
 #include "common/DataKeyManager.h"
 
+#include "common/DataKeyEntry.h"
 #include "common/Database.h"
 #include "common/Logging.h"
 #include "common/SecretStore.h"
@@ -8,9 +9,6 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QtEndian>
-
-#include <openssl/crypto.h>
 
 #include <algorithm>
 
@@ -18,20 +16,8 @@ namespace madoguchi {
 
 namespace {
 
-constexpr quint8 entryVersion = 1;
-constexpr int entryItemSize = 4 + FieldCipher::keySize;
-
-void wipe(QByteArray& secret)
-{
-    if (!secret.isEmpty())
-        OPENSSL_cleanse(secret.data(), size_t(secret.size()));
-    secret.clear();
-}
-
-QString entryWhere()
-{
-    return SecretStore::serviceName() + u'/' + DataKeyManager::secretKey();
-}
+namespace keychainEntry = detail::DataKeyEntry;
+using detail::wipeSecret;
 
 Error dbError(const QSqlQuery& query, const QString& where)
 {
@@ -53,7 +39,7 @@ Error busy()
     return makeError(QStringLiteral("crypto.busy"),
                      QCoreApplication::translate("madoguchi::DataKeyManager",
                                                  "The data key is already being loaded or rotated."),
-                     entryWhere());
+                     keychainEntry::where());
 }
 
 bool isIdentifier(const QString& name)
@@ -73,7 +59,7 @@ DataKeyManager::DataKeyManager(Database& db, SecretStore& store, QObject* parent
 DataKeyManager::~DataKeyManager()
 {
     for (LoadedKey& loaded : m_loaded)
-        wipe(loaded.key);
+        wipeSecret(loaded.key);
 }
 
 MigrationSet DataKeyManager::migrations()
@@ -99,36 +85,23 @@ void DataKeyManager::registerColumn(QString table, QString idColumn, QString col
 
 QByteArray DataKeyManager::serialize(const std::vector<const LoadedKey*>& keys)
 {
-    QByteArray entry;
-    entry.reserve(2 + int(keys.size()) * entryItemSize);
-    entry += char(entryVersion);
-    entry += char(keys.size());
-    for (const LoadedKey* loaded : keys) {
-        char id[4];
-        qToBigEndian<quint32>(loaded->id, id);
-        entry.append(id, 4);
-        entry += loaded->key;
-    }
-    return entry;
+    std::vector<keychainEntry::Item> items;
+    items.reserve(keys.size());
+    for (const LoadedKey* loaded : keys)
+        items.push_back({loaded->id, loaded->key});
+    return keychainEntry::serialize(items);
 }
 
 Result<std::vector<DataKeyManager::LoadedKey>> DataKeyManager::parse(const QByteArray& entry)
 {
-    const int count = entry.size() >= 2 ? quint8(entry.at(1)) : 0;
-    if (entry.size() < 2 || quint8(entry.at(0)) != entryVersion || count < 1 ||
-        entry.size() != 2 + count * entryItemSize) {
-        return makeError(QStringLiteral("crypto.malformed"),
-                         tr("The data key entry in the system keychain is damaged (%1 bytes). Restore it "
-                            "from the backup.")
-                             .arg(entry.size()),
-                         entryWhere());
-    }
+    Result<std::vector<keychainEntry::Item>> items = keychainEntry::parse(entry);
+    if (!items)
+        return items.error();
     std::vector<LoadedKey> keys;
-    for (int i = 0; i < count; ++i) {
-        const char* item = entry.constData() + 2 + i * entryItemSize;
+    for (keychainEntry::Item& item : items.value()) {
         LoadedKey loaded;
-        loaded.id = qFromBigEndian<quint32>(item);
-        loaded.key = QByteArray(item + 4, FieldCipher::keySize);
+        loaded.id = item.id;
+        loaded.key = std::move(item.key);
         loaded.cipher = std::make_unique<FieldCipher>(loaded.id, loaded.key);
         keys.push_back(std::move(loaded));
     }
@@ -222,7 +195,7 @@ void DataKeyManager::adoptEntry(Result<QByteArray> entry, quint32 recorded, cons
                                 "data key. Restore the keychain entry from the backup; a new key would make "
                                 "the stored personal data unreadable.")
                                  .arg(recorded),
-                             entryWhere()));
+                             keychainEntry::where()));
             return;
         }
         createFirstKey(context, std::move(done));
@@ -231,7 +204,7 @@ void DataKeyManager::adoptEntry(Result<QByteArray> entry, quint32 recorded, cons
     if (!entry)
         return finish(context, done, entry.error());
     Result<std::vector<LoadedKey>> parsed = parse(entry.value());
-    wipe(entry.value());
+    wipeSecret(entry.value());
     if (!parsed)
         return finish(context, done, parsed.error());
     std::vector<LoadedKey> keys = std::move(parsed).value();
@@ -251,7 +224,7 @@ void DataKeyManager::adoptEntry(Result<QByteArray> entry, quint32 recorded, cons
                             "database.")
                              .arg(currentId)
                              .arg(ids.join(QStringLiteral(", "))),
-                         entryWhere()));
+                         keychainEntry::where()));
         return;
     }
     if (recorded == 0) {
@@ -260,7 +233,7 @@ void DataKeyManager::adoptEntry(Result<QByteArray> entry, quint32 recorded, cons
             return finish(context, done, recordedNow);
     }
     for (LoadedKey& old : m_loaded)
-        wipe(old.key);
+        wipeSecret(old.key);
     // Keys other than the current one stay loaded: after an interrupted rotation some blobs
     // may still be under them. The next rotation drops them from the entry.
     m_loaded = std::move(keys);
@@ -282,7 +255,7 @@ void DataKeyManager::createFirstKey(const QPointer<QObject>& context, StatusCall
     // adopts, never a recorded id without its key.
     m_store.write(secretKey(), serialize({fresh.get()}), this, [this, fresh, context, done](Status written) {
         if (!written) {
-            wipe(fresh->key);
+            wipeSecret(fresh->key);
             finish(context, done, written);
             return;
         }
@@ -330,7 +303,7 @@ Status DataKeyManager::reencryptColumn(const Column& column, const FieldCipher& 
         if (!plain)
             return plain.error();
         Result<QByteArray> reencrypted = target.encrypt(plain.value(), aad);
-        wipe(plain.value());
+        wipeSecret(plain.value());
         if (!reencrypted)
             return reencrypted.error();
         update.addBindValue(reencrypted.value());
@@ -348,7 +321,7 @@ void DataKeyManager::rotate(QObject* context, StatusCallback done)
     if (m_busy)
         return fail(busy());
     if (!m_current)
-        return fail(notLoaded(entryWhere()));
+        return fail(notLoaded(keychainEntry::where()));
     for (const Column& column : m_columns) {
         if (!isIdentifier(column.table) || !isIdentifier(column.idColumn) || !isIdentifier(column.column))
             return fail(makeError(QStringLiteral("crypto.badColumn"),
@@ -377,7 +350,7 @@ void DataKeyManager::rotate(QObject* context, StatusCallback done)
     m_busy = true;
     m_store.write(secretKey(), serialize(all), this, [this, fresh, guard, done](Status written) {
         if (!written) {
-            wipe(fresh->key);
+            wipeSecret(fresh->key);
             finish(guard, done, written);
             return;
         }
@@ -391,7 +364,7 @@ void DataKeyManager::rotate(QObject* context, StatusCallback done)
             return recordKeyId(fresh->id);
         });
         if (!reencrypted) {
-            wipe(fresh->key);
+            wipeSecret(fresh->key);
             finish(guard, done, reencrypted);
             return;
         }
@@ -403,7 +376,7 @@ void DataKeyManager::rotate(QObject* context, StatusCallback done)
         m_store.write(secretKey(), serialize({&m_loaded.front()}), this, [this, guard, done](Status trimmed) {
             if (trimmed) {
                 for (auto it = m_loaded.begin() + 1; it != m_loaded.end(); ++it)
-                    wipe(it->key);
+                    wipeSecret(it->key);
                 m_loaded.erase(m_loaded.begin() + 1, m_loaded.end());
             } else {
                 qCWarning(lcCrypto) << "old data keys stay in the keychain entry:"

@@ -83,11 +83,8 @@ public:
 private:
     explicit Database(DatabaseConfig config);
 
-    Status openConnectionChecks(); // integrity, lock and WAL checks on the opening thread
-    Status ensureBookkeeping();
-    Status checkNotTooNew(const std::vector<MigrationSet>& sets) const;
-    Result<int> appliedVersion(const QString& component) const;
-    Status applyMigration(const MigrationSet& set, const Migration& migration);
+    // Migrations are applied by detail::MigrationRunner, the SQLite checks live in
+    // SqliteSupport.h: this class keeps the per-thread connections.
     Result<QSqlDatabase> openThreadConnection() const;
     void forgetThreadConnection(quintptr threadId) const;
 

@@ -1,6 +1,6 @@
 #include "common/Wareki.h"
 
-#include <QCoreApplication>
+#include "common/WarekiParser.h"
 
 #include <array>
 
@@ -8,10 +8,9 @@ namespace madoguchi::Wareki {
 
 namespace {
 
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(madoguchi::Wareki)
-};
+using detail::notADate;
+using detail::notAMonth;
+using detail::Tr;
 
 struct EraInfo
 {
@@ -50,200 +49,40 @@ QString eraYear(Era era, int year)
     return eraName(era) + (year == 1 ? QStringLiteral("元") : QString::number(year)) + u'年';
 }
 
-QString whereAt(qsizetype pos)
-{
-    return Tr::tr("character %1").arg(pos + 1);
-}
-
-// Full-width ASCII (ＦＦ01–ＦＦ5E) and the ideographic space mapped one to one, so that a
-// character position in the folded text is the same position in what the clerk typed.
-QString foldWidth(QStringView text)
-{
-    QString out(text.size(), Qt::Uninitialized);
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
-        if (c >= 0xFF01 && c <= 0xFF5E)
-            out[i] = QChar(char16_t(c - 0xFEE0));
-        else if (c == 0x3000)
-            out[i] = u' ';
-        else
-            out[i] = QChar(c);
-    }
-    return out;
-}
-
-bool isAsciiDigit(QChar c)
-{
-    return c >= u'0' && c <= u'9';
-}
-
-// A cursor over the folded text with the small grammar of parse().
-class Scanner
-{
-public:
-    explicit Scanner(const QString& text)
-        : m_text(text)
-    {
-        skipSpaces();
-    }
-
-    bool atEnd() const { return m_pos >= m_text.size(); }
-    qsizetype pos() const { return m_pos; }
-    QChar peek() const { return atEnd() ? QChar() : m_text[m_pos]; }
-
-    void skipSpaces()
-    {
-        while (!atEnd() && m_text[m_pos].isSpace())
-            ++m_pos;
-    }
-
-    bool accept(QChar c)
-    {
-        if (peek() != c)
-            return false;
-        ++m_pos;
-        skipSpaces();
-        return true;
-    }
-
-    // A run of ASCII digits; `digits` is its length (0 when there is none).
-    int number(int& digits)
-    {
-        int value = 0;
-        digits = 0;
-        while (!atEnd() && isAsciiDigit(m_text[m_pos])) {
-            if (digits < 9)
-                value = value * 10 + (m_text[m_pos].unicode() - u'0');
-            ++digits;
-            ++m_pos;
-        }
-        skipSpaces();
-        return value;
-    }
-
-    std::optional<Era> era()
-    {
-        for (const EraInfo& e : kEras) {
-            if (QStringView(m_text).sliced(m_pos).startsWith(QStringView(e.name))) {
-                m_pos += 2;
-                return done(e.era);
-            }
-        }
-        const QChar c = peek();
-        for (const EraInfo& e : kEras) {
-            if (c == QChar(e.square) || c == QChar(e.name[0])) {
-                ++m_pos;
-                return done(e.era);
-            }
-        }
-        qsizetype end = m_pos;
-        while (end < m_text.size() && m_text[end].unicode() < 0x80 && m_text[end].isLetter())
-            ++end;
-        const QStringView word = QStringView(m_text).sliced(m_pos, end - m_pos);
-        for (const EraInfo& e : kEras) {
-            if (word.compare(QLatin1Char(e.letter), Qt::CaseInsensitive) == 0 ||
-                word.compare(QLatin1String(e.romaji), Qt::CaseInsensitive) == 0) {
-                m_pos = end;
-                return done(e.era);
-            }
-        }
-        return std::nullopt;
-    }
-
-    // The character at the cursor as the clerk typed it, for a message.
-    QString current(QStringView original) const
-    {
-        if (atEnd())
-            return {};
-        const bool pair = m_text[m_pos].isHighSurrogate() && m_pos + 1 < m_text.size();
-        return original.sliced(m_pos, pair ? 2 : 1).toString();
-    }
-
-private:
-    Era done(Era e)
-    {
-        skipSpaces();
-        return e;
-    }
-
-    const QString& m_text;
-    qsizetype m_pos = 0;
-};
-
-Error syntaxError(const Scanner& s, QStringView original)
-{
-    if (s.atEnd())
-        return makeError(QStringLiteral("wareki.syntax"), Tr::tr("The date is incomplete"), whereAt(s.pos()));
-    return makeError(QStringLiteral("wareki.syntax"),
-                     Tr::tr("Unexpected \"%1\" in the date").arg(s.current(original)), whereAt(s.pos()));
-}
-
-bool isSeparator(QChar c)
-{
-    return c == u'.' || c == u'/' || c == u'-';
-}
-
-// Month, day and an optional 日, after "<year><sep>" was read. After 年 the month ends with
-// 月; after '.', '/' or '-' it ends with the same separator again.
-Result<std::array<int, 2>> monthDay(Scanner& s, QStringView original, QChar sep)
-{
-    int digits = 0;
-    const int month = s.number(digits);
-    if (digits == 0 || digits > 2)
-        return syntaxError(s, original);
-    const QChar sep2 = sep == u'年' ? QChar(u'月') : sep;
-    if (!s.accept(sep2))
-        return syntaxError(s, original);
-    const int day = s.number(digits);
-    if (digits == 0 || digits > 2)
-        return syntaxError(s, original);
-    s.accept(u'日');
-    if (!s.atEnd())
-        return syntaxError(s, original);
-    return std::array<int, 2>{month, day};
-}
-
-Error notAMonth(int month)
-{
-    return makeError(QStringLiteral("wareki.date"),
-                     Tr::tr("%1 is not a month").arg(QString::number(month) + u'月'));
-}
-
-Error notADate(int month, int day, const QString& context)
-{
-    return makeError(
-        QStringLiteral("wareki.date"),
-        Tr::tr("%1 is not a date in %2").arg(QStringLiteral("%1月%2日").arg(month).arg(day), context));
-}
-
-Result<QDate> gregorian(int year, int month, int day)
-{
-    if (month < 1 || month > 12)
-        return notAMonth(month);
-    const QDate d(year, month, day);
-    if (!d.isValid())
-        return notADate(month, day, QString::number(year));
-    return d;
-}
-
-Result<QDate> western(Scanner& s, QStringView original)
-{
-    const qsizetype start = s.pos();
-    int digits = 0;
-    const int year = s.number(digits);
-    if (digits != 4)
-        return makeError(QStringLiteral("wareki.syntax"),
-                         Tr::tr("A Western year has 4 digits, this one has %1").arg(digits), whereAt(start));
-    const QChar sep = s.peek();
-    if (!(isSeparator(sep) || sep == u'年') || !s.accept(sep))
-        return syntaxError(s, original);
-    const auto md = monthDay(s, original, sep);
-    if (!md)
-        return md.error();
-    return gregorian(year, md.value()[0], md.value()[1]);
-}
-
 } // namespace
+
+namespace detail {
+
+std::optional<Era> matchEra(QStringView text, qsizetype& length)
+{
+    for (const EraInfo& e : kEras) {
+        if (text.startsWith(QStringView(e.name))) {
+            length = 2;
+            return e.era;
+        }
+    }
+    const QChar c = text.isEmpty() ? QChar() : text.front();
+    for (const EraInfo& e : kEras) {
+        if (c == QChar(e.square) || c == QChar(e.name[0])) {
+            length = 1;
+            return e.era;
+        }
+    }
+    qsizetype end = 0;
+    while (end < text.size() && text[end].unicode() < 0x80 && text[end].isLetter())
+        ++end;
+    const QStringView word = text.first(end);
+    for (const EraInfo& e : kEras) {
+        if (word.compare(QLatin1Char(e.letter), Qt::CaseInsensitive) == 0 ||
+            word.compare(QLatin1String(e.romaji), Qt::CaseInsensitive) == 0) {
+            length = end;
+            return e.era;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace detail
 
 QDate eraStart(Era era)
 {
@@ -340,30 +179,6 @@ QString format(QDate date, Style style)
     return {};
 }
 
-Result<QDate> parseCounterCode(QStringView code)
-{
-    const QString s = foldWidth(code);
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        if (!isAsciiDigit(s[i]))
-            return makeError(QStringLiteral("wareki.syntax"),
-                             Tr::tr("A date code has digits only, not \"%1\"").arg(code[i]), whereAt(i));
-    }
-    if (s.size() != 7)
-        return makeError(
-            QStringLiteral("wareki.length"),
-            Tr::tr("A date code has 7 digits (era digit + YYMMDD), this one has %1").arg(s.size()));
-    const int eraDigit = s[0].unicode() - u'0';
-    if (eraDigit < 1 || eraDigit > 5)
-        return makeError(QStringLiteral("wareki.era"),
-                         Tr::tr("Unknown era digit %1: use 1 (%2), 2 (%3), 3 (%4), 4 (%5) or 5 (%6)")
-                             .arg(QString::number(eraDigit), eraName(Era::Meiji), eraName(Era::Taisho),
-                                  eraName(Era::Showa), eraName(Era::Heisei), eraName(Era::Reiwa)),
-                         whereAt(0));
-    const QStringView v(s);
-    return fromWareki(WarekiDate{static_cast<Era>(eraDigit), v.sliced(1, 2).toInt(), v.sliced(3, 2).toInt(),
-                                 v.sliced(5, 2).toInt()});
-}
-
 QString counterCode(QDate date)
 {
     const auto w = toWareki(date);
@@ -374,59 +189,6 @@ QString counterCode(QDate date)
         .arg(w->year, 2, 10, QLatin1Char('0'))
         .arg(w->month, 2, 10, QLatin1Char('0'))
         .arg(w->day, 2, 10, QLatin1Char('0'));
-}
-
-Result<QDate> parse(QStringView text)
-{
-    const QString folded = foldWidth(text);
-    const QStringView trimmed = QStringView(folded).trimmed();
-    if (trimmed.isEmpty())
-        return makeError(QStringLiteral("wareki.empty"), Tr::tr("The date is empty"));
-
-    // A bare run of digits is a code: 7 for the counter code, 8 for YYYYMMDD.
-    bool allDigits = true;
-    for (QChar c : trimmed)
-        allDigits = allDigits && isAsciiDigit(c);
-    if (allDigits) {
-        if (trimmed.size() == 7)
-            return parseCounterCode(trimmed);
-        if (trimmed.size() == 8)
-            return gregorian(trimmed.first(4).toInt(), trimmed.sliced(4, 2).toInt(),
-                             trimmed.sliced(6, 2).toInt());
-        return makeError(QStringLiteral("wareki.length"),
-                         Tr::tr("A date code has 7 digits (era digit + YYMMDD) or 8 digits (YYYYMMDD), "
-                                "this one has %1")
-                             .arg(trimmed.size()));
-    }
-
-    Scanner s(folded);
-    if (isAsciiDigit(s.peek()))
-        return western(s, text);
-
-    const auto era = s.era();
-    if (!era) {
-        if (s.atEnd())
-            return syntaxError(s, text);
-        return makeError(QStringLiteral("wareki.era"), Tr::tr("Unknown era \"%1\"").arg(s.current(text)),
-                         whereAt(s.pos()));
-    }
-    int year = 0;
-    if (s.accept(u'元')) {
-        year = 1;
-    } else {
-        int digits = 0;
-        year = s.number(digits);
-        // Up to 4 digits: format() prints 令和100年 from 2118 on, and parse reads it back.
-        if (digits == 0 || digits > 4)
-            return syntaxError(s, text);
-    }
-    const QChar sep = s.peek();
-    if (!(isSeparator(sep) || sep == u'年') || !s.accept(sep))
-        return syntaxError(s, text);
-    const auto md = monthDay(s, text, sep);
-    if (!md)
-        return md.error();
-    return fromWareki(WarekiDate{*era, year, md.value()[0], md.value()[1]});
 }
 
 int fiscalYear(QDate date)
@@ -446,7 +208,7 @@ QString formatFiscalYear(int westernFiscalYear, FiscalEraRule rule)
             era = atEnd;
     }
     const int year = westernFiscalYear - info(era).startYear + 1;
-    return eraName(era) + (year == 1 ? QStringLiteral("元") : QString::number(year)) + QStringLiteral("年度");
+    return eraYear(era, year) + u'度';
 }
 
 } // namespace madoguchi::Wareki
