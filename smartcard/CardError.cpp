@@ -1,0 +1,160 @@
+#include "smartcard/CardError.h"
+
+#include <cstdio>
+
+namespace madoguchi::smartcard {
+
+namespace {
+
+struct Messages
+{
+    const char* japanese;
+    const char* english;
+};
+
+Messages messagesFor(CardErrorCode code)
+{
+    switch (code) {
+    case CardErrorCode::WrongPin:
+        return {"暗証番号が違います。", "The PIN is wrong."};
+    case CardErrorCode::PinBlocked:
+        return {"暗証番号がロックされています。市区町村の窓口でロックの解除が必要です。",
+                "The PIN is blocked. It can only be unlocked at the municipal office."};
+    case CardErrorCode::SecurityStatusNotSatisfied:
+        return {"暗証番号の照合が済んでいないため読み取れません。",
+                "The data cannot be read before the PIN has been verified."};
+    case CardErrorCode::FileNotFound:
+        return {"カードに必要なファイルがありません。マイナンバーカードではない可能性があります。",
+                "The card lacks a required file. It may not be an Individual Number Card."};
+    case CardErrorCode::WrongP1P2:
+        return {"カードがコマンドの引数を受け付けませんでした。",
+                "The card rejected the command parameters."};
+    case CardErrorCode::WrongOffset:
+        return {"ファイルの末尾を越えて読み取ろうとしました。", "The read went past the end of the file."};
+    case CardErrorCode::WrongLength:
+        return {"カードがコマンドの長さを受け付けませんでした。", "The card rejected the command length."};
+    case CardErrorCode::WrongLe:
+        return {"カードが応答の長さの指定を受け付けませんでした。",
+                "The card rejected the expected response length."};
+    case CardErrorCode::MoreData:
+        return {"カードにまだ読み取っていないデータがあります。", "The card has more data to send."};
+    case CardErrorCode::UnexpectedStatus:
+        return {"カードが想定外の応答をしました。", "The card gave an unexpected answer."};
+    case CardErrorCode::InvalidArgument:
+        return {"カードへのコマンドを組み立てられませんでした。", "The card command could not be built."};
+    case CardErrorCode::MalformedApdu:
+        return {"カードの応答が不完全です。", "The card's answer is incomplete."};
+    case CardErrorCode::MalformedTlv:
+        return {"カードのデータ形式が正しくありません。", "The card's data is not in the expected format."};
+    case CardErrorCode::MissingField:
+        return {"カードのデータに必要な項目がありません。",
+                "A required item is missing from the card's data."};
+    case CardErrorCode::InvalidUtf8:
+        return {"カードの文字データが正しくありません。", "The card's text data is not valid UTF-8."};
+    case CardErrorCode::InvalidDate:
+        return {"カードの生年月日が正しくありません。", "The birth date on the card is not a valid date."};
+    case CardErrorCode::InvalidMyNumber:
+        return {"カードの個人番号が12桁の数字ではありません。",
+                "The Individual Number on the card is not 12 digits."};
+    case CardErrorCode::CheckDigitMismatch:
+        return {"個人番号のチェックデジットが一致しません。",
+                "The check digit of the Individual Number does not match."};
+    case CardErrorCode::InvalidSex:
+        return {"カードの性別の値が正しくありません。", "The sex recorded on the card has an unknown value."};
+    case CardErrorCode::UnknownToken:
+        return {"公的個人認証のカードとして認識できません。",
+                "The card is not recognised as a public personal authentication (JPKI) card."};
+    case CardErrorCode::InvalidCertificateHeader:
+        return {"カードの証明書の形式が正しくありません。",
+                "The certificate on the card has an unexpected form."};
+    case CardErrorCode::InvalidPinFormat:
+        return {"暗証番号の形式が正しくありません。", "The PIN does not have the required format."};
+    }
+    return {"カードの処理で不明なエラーが発生しました。", "An unknown card error occurred."};
+}
+
+} // namespace
+
+std::string messageFor(CardErrorCode code, Language language)
+{
+    const Messages m = messagesFor(code);
+    return language == Language::Japanese ? m.japanese : m.english;
+}
+
+std::string messageFor(const CardError& error, Language language)
+{
+    std::string text = messageFor(error.code, language);
+    const bool ja = language == Language::Japanese;
+    char extra[96] = {};
+    switch (error.code) {
+    case CardErrorCode::WrongPin:
+        if (error.count >= 0)
+            std::snprintf(extra, sizeof extra, ja ? "（残り%d回）" : " (%d tries left)", error.count);
+        break;
+    case CardErrorCode::UnexpectedStatus:
+        std::snprintf(extra, sizeof extra, ja ? "（応答 %04X）" : " (status %04X)",
+                      static_cast<unsigned>(error.statusWord));
+        break;
+    case CardErrorCode::WrongLe:
+        if (error.count >= 0)
+            std::snprintf(extra, sizeof extra, ja ? "（正しい長さ %d）" : " (correct length %d)",
+                          error.count);
+        break;
+    default:
+        break;
+    }
+    return text + extra;
+}
+
+const char* codeName(CardErrorCode code)
+{
+    switch (code) {
+    case CardErrorCode::WrongPin:
+        return "WrongPin";
+    case CardErrorCode::PinBlocked:
+        return "PinBlocked";
+    case CardErrorCode::SecurityStatusNotSatisfied:
+        return "SecurityStatusNotSatisfied";
+    case CardErrorCode::FileNotFound:
+        return "FileNotFound";
+    case CardErrorCode::WrongP1P2:
+        return "WrongP1P2";
+    case CardErrorCode::WrongOffset:
+        return "WrongOffset";
+    case CardErrorCode::WrongLength:
+        return "WrongLength";
+    case CardErrorCode::WrongLe:
+        return "WrongLe";
+    case CardErrorCode::MoreData:
+        return "MoreData";
+    case CardErrorCode::UnexpectedStatus:
+        return "UnexpectedStatus";
+    case CardErrorCode::InvalidArgument:
+        return "InvalidArgument";
+    case CardErrorCode::MalformedApdu:
+        return "MalformedApdu";
+    case CardErrorCode::MalformedTlv:
+        return "MalformedTlv";
+    case CardErrorCode::MissingField:
+        return "MissingField";
+    case CardErrorCode::InvalidUtf8:
+        return "InvalidUtf8";
+    case CardErrorCode::InvalidDate:
+        return "InvalidDate";
+    case CardErrorCode::InvalidMyNumber:
+        return "InvalidMyNumber";
+    case CardErrorCode::CheckDigitMismatch:
+        return "CheckDigitMismatch";
+    case CardErrorCode::InvalidSex:
+        return "InvalidSex";
+    case CardErrorCode::UnknownToken:
+        return "UnknownToken";
+    case CardErrorCode::InvalidCertificateHeader:
+        return "InvalidCertificateHeader";
+    case CardErrorCode::InvalidPinFormat:
+        return "InvalidPinFormat";
+    }
+    return "Unknown";
+}
+
+} // namespace madoguchi::smartcard

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace madoguchi::smartcard {
+
+// What went wrong, as a code for programs. The Qt layer translates the code (and the count
+// where it has one) into tr() strings; messageFor() gives the plain Japanese and English text
+// so that the CLI and logs need no Qt.
+enum class CardErrorCode {
+    // Status words answered by the card
+    WrongPin,                   // 63Cx: count = tries left
+    PinBlocked,                 // 6983 / 6984
+    SecurityStatusNotSatisfied, // 6982: read without the PIN
+    FileNotFound,               // 6A82
+    WrongP1P2,                  // 6A86
+    WrongOffset,                // 6B00: read past the end of the file
+    WrongLength,                // 6700
+    WrongLe,                    // 6Cxx: count = the correct Le
+    MoreData,                   // 61xx: count = bytes still available
+    UnexpectedStatus,           // any other status word (statusWord holds it)
+    // Bytes that do not have the expected form
+    InvalidArgument,          // an APDU that cannot be built (too long, offset above 0x7FFF)
+    MalformedApdu,            // a response shorter than SW1 SW2, a command that does not parse
+    MalformedTlv,             // BER-TLV that runs off its buffer, bad length form, too deep
+    MissingField,             // an expected tag is absent or empty
+    InvalidUtf8,              // overlong, surrogate, truncated or out-of-range sequence
+    InvalidDate,              // not YYYYMMDD or not a real Gregorian date
+    InvalidMyNumber,          // not 12 ASCII digits
+    CheckDigitMismatch,       // 12 digits whose check digit is wrong
+    InvalidSex,               // not 1, 2 or 9
+    UnknownToken,             // EF 0006 holds neither JPKI token
+    InvalidCertificateHeader, // not 30 82 LL LL
+    InvalidPinFormat,         // refused locally, before any VERIFY
+};
+
+enum class Language { Japanese, English };
+
+struct CardError
+{
+    CardErrorCode code = CardErrorCode::UnexpectedStatus;
+    // Where, for logs and the help desk: which field, tag, offset or command. Never personal
+    // data and never a PIN.
+    std::string detail;
+    // The number that belongs to the code: tries left (WrongPin), the correct Le (WrongLe),
+    // the bytes still available (MoreData); -1 when there is none.
+    int count = -1;
+    std::uint16_t statusWord = 0; // the SW that caused the error, 0 when it came from data
+};
+
+// The sentence for people, without the detail (which is for the help desk).
+std::string messageFor(CardErrorCode code, Language language);
+// The same with the count filled in ("残り2回") and, for an unexpected status, its hex value.
+std::string messageFor(const CardError& error, Language language);
+// A stable identifier for logs and JSON ("WrongPin").
+const char* codeName(CardErrorCode code);
+
+} // namespace madoguchi::smartcard
