@@ -5,6 +5,8 @@
 namespace madoguchi {
 
 class AuditLog;
+class DataKeyManager;
+class DataKeyStatus;
 class Database;
 class LogSink;
 class SecretStore;
@@ -27,6 +29,11 @@ struct AppServices
     LogSink* log = nullptr; // null in tests
     QString workstationId;  // workstation/id, or the host name
     QString logDirectory;   // where the log files (and crash reports) are written
+    // The data key for encrypted personal fields: status always set by main.cpp (null in
+    // tests that do not need it); the manager null without a keychain and usable only while
+    // the status is Ready.
+    DataKeyStatus* dataKeyStatus = nullptr;
+    DataKeyManager* dataKey = nullptr;
 };
 
 } // namespace madoguchi

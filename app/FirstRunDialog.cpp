@@ -1,8 +1,8 @@
 #include "FirstRunDialog.h"
 
-#include "AppIcons.h"
 #include "InlineError.h"
 #include "LanguageSelector.h"
+#include "icons/AppIcons.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

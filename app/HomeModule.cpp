@@ -1,7 +1,7 @@
 #include "HomeModule.h"
 
-#include "AppIcons.h"
 #include "HomePage.h"
+#include "icons/AppIcons.h"
 
 #include <QCoreApplication>
 

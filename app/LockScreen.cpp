@@ -1,7 +1,7 @@
 #include "LockScreen.h"
 
-#include "AppIcons.h"
 #include "InlineError.h"
+#include "icons/AppIcons.h"
 
 #include <QEvent>
 #include <QFormLayout>

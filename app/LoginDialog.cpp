@@ -1,8 +1,8 @@
 #include "LoginDialog.h"
 
-#include "AppIcons.h"
 #include "InlineError.h"
 #include "LanguageSelector.h"
+#include "icons/AppIcons.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -19,6 +19,7 @@ LoginDialog::LoginDialog(StaffDirectory& staff, const QString& language, QWidget
     , m_staff(staff)
     , m_heading(new QLabel(this))
     , m_notice(new QLabel(this))
+    , m_demoHint(new QLabel(this))
     , m_loginLabel(new QLabel(this))
     , m_passwordLabel(new QLabel(this))
     , m_languageLabel(new QLabel(this))
@@ -38,6 +39,9 @@ LoginDialog::LoginDialog(StaffDirectory& staff, const QString& language, QWidget
     m_notice->setFocusPolicy(Qt::TabFocus);
     m_notice->setFrameShape(QFrame::StyledPanel);
     m_notice->hide();
+    m_demoHint->setObjectName(QStringLiteral("demoHint"));
+    m_demoHint->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_demoHint->hide();
 
     m_login->setObjectName(QStringLiteral("login"));
     m_login->setMaxLength(32);
@@ -66,6 +70,7 @@ LoginDialog::LoginDialog(StaffDirectory& staff, const QString& language, QWidget
     layout->addWidget(m_notice);
     layout->addLayout(form);
     layout->addWidget(m_error);
+    layout->addWidget(m_demoHint);
     layout->addStretch();
     layout->addWidget(m_buttons);
 
@@ -94,6 +99,19 @@ void LoginDialog::setNotice(const QString& notice)
 QString LoginDialog::noticeText() const
 {
     return m_notice->isHidden() ? QString() : m_notice->text();
+}
+
+void LoginDialog::setDemoCredentials(const QString& login, const QString& password)
+{
+    m_demoLogin = login;
+    m_demoPassword = password;
+    m_demoHint->setVisible(!login.isEmpty());
+    retranslate();
+}
+
+QString LoginDialog::demoHintText() const
+{
+    return m_demoHint->isHidden() ? QString() : m_demoHint->text();
 }
 
 QString LoginDialog::errorText() const
@@ -141,6 +159,11 @@ void LoginDialog::retranslate()
     m_signIn->setAccessibleName(tr("Sign in"));
     m_quit->setText(tr("&Quit"));
     m_quit->setAccessibleName(tr("Quit"));
+    // The demo password is published (README), so screen readers may read it out like the
+    // sighted audience reads it; real passwords never reach a label.
+    m_demoHint->setText(m_demoLogin.isEmpty() ? QString()
+                                              : tr("Demo: %1 / %2").arg(m_demoLogin, m_demoPassword));
+    m_demoHint->setAccessibleName(m_demoHint->text());
 }
 
 } // namespace madoguchi

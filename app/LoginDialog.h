@@ -27,6 +27,9 @@ public:
     // Why the login window is back (the session expired, an admin ended it); empty hides it.
     void setNotice(const QString& notice);
     QString noticeText() const;
+    // `madoguchi --demo` only: a line naming a demo account and its published password.
+    void setDemoCredentials(const QString& login, const QString& password);
+    QString demoHintText() const;
     QLineEdit* loginEdit() const { return m_login; }
     QLineEdit* passwordEdit() const { return m_password; }
     QString errorText() const;
@@ -48,6 +51,9 @@ private:
     StaffDirectory& m_staff;
     QLabel* m_heading = nullptr;
     QLabel* m_notice = nullptr;
+    QLabel* m_demoHint = nullptr;
+    QString m_demoLogin;
+    QString m_demoPassword;
     QLabel* m_loginLabel = nullptr;
     QLabel* m_passwordLabel = nullptr;
     QLabel* m_languageLabel = nullptr;

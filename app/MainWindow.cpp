@@ -1,12 +1,13 @@
 #include "MainWindow.h"
 
-#include "AppIcons.h"
 #include "AppServices.h"
+#include "DataKeyStatusLabel.h"
 #include "LockScreen.h"
 #include "ModuleHost.h"
 #include "SettingsDialog.h"
 #include "TranslationLoader.h"
 #include "common/SecretStore.h"
+#include "icons/AppIcons.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -108,6 +109,9 @@ void MainWindow::createStatusBar()
     statusBar()->addWidget(m_staffLabel);
     statusBar()->addWidget(m_workstationLabel);
     statusBar()->addPermanentWidget(m_keychainLabel);
+    // Null in tests that do not care; main.cpp always sets it.
+    if (m_services.dataKeyStatus)
+        statusBar()->addPermanentWidget(new DataKeyStatusLabel(*m_services.dataKeyStatus, this));
 }
 
 bool MainWindow::isLocked() const

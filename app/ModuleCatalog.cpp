@@ -2,6 +2,7 @@
 
 #include "AppServices.h"
 #include "HomeModule.h"
+#include "StaffModule.h"
 #include "diagnostics/DiagnosticsModule.h"
 
 #include "common/AuditLog.h"
@@ -10,13 +11,14 @@
 
 namespace madoguchi {
 
-std::vector<std::unique_ptr<Module>> ModuleCatalog::create(AppServices& services)
+std::vector<std::unique_ptr<Module>> ModuleCatalog::create(AppServices& services, const StaffMember& member)
 {
     std::vector<std::unique_ptr<Module>> modules;
     modules.push_back(std::make_unique<HomeModule>());
     modules.push_back(std::make_unique<DiagnosticsModule>(services.settings, &services.database, std::nullopt,
-                                                          services.secrets, services.logDirectory,
-                                                          schemas()));
+                                                          services.secrets, services.logDirectory, schemas(),
+                                                          services.dataKeyStatus));
+    modules.push_back(std::make_unique<StaffModule>(services.staff, member));
     return modules;
 }
 

@@ -55,6 +55,14 @@ void SessionController::start()
         showFirstRun();
 }
 
+void SessionController::setDemoCredentials(const QString& login, const QString& password)
+{
+    m_demoLogin = login;
+    m_demoPassword = password;
+    if (m_login)
+        m_login->setDemoCredentials(login, password);
+}
+
 void SessionController::show(QWidget* window)
 {
     if (m_showWindows) {
@@ -70,6 +78,7 @@ void SessionController::showLogin(const QString& notice)
     m_login = new LoginDialog(m_services.staff, m_services.translations.language());
     m_login->setAttribute(Qt::WA_DeleteOnClose);
     m_login->setNotice(notice);
+    m_login->setDemoCredentials(m_demoLogin, m_demoPassword);
     connect(m_login, &LoginDialog::signedIn, this, &SessionController::openMainWindow);
     connect(m_login, &LoginDialog::rejected, this, &SessionController::quit);
     connect(m_login, &LoginDialog::languageRequested, this, &SessionController::changeLanguage);
@@ -107,7 +116,7 @@ void SessionController::openMainWindow(const StaffMember& member)
     closeSignInWindows();
     if (m_mainWindow)
         m_mainWindow->deleteLater();
-    m_modules = ModuleCatalog::create(m_services);
+    m_modules = ModuleCatalog::create(m_services, member);
     std::vector<Module*> modules;
     for (const auto& module : m_modules)
         modules.push_back(module.get());

@@ -34,6 +34,9 @@ public:
     // Whether windows are shown (off for --screenshot, which only renders them).
     void setShowWindows(bool show) { m_showWindows = show; }
 
+    // `madoguchi --demo`: the login window names this demo account and password.
+    void setDemoCredentials(const QString& login, const QString& password);
+
     // Opens the first-run or the login window, whichever applies.
     void start();
     // Opens the main window for `member`, who has already been authenticated.
@@ -68,6 +71,8 @@ private:
     QPointer<LoginDialog> m_login;
     QPointer<FirstRunDialog> m_firstRun;
     bool m_showWindows = true;
+    QString m_demoLogin;
+    QString m_demoPassword;
 };
 
 } // namespace madoguchi

@@ -3,13 +3,17 @@
 
 #include "AppServices.h"
 #include "CommandLine.h"
+#include "DemoSeed.h"
 #include "ModuleCatalog.h"
 #include "Screenshot.h"
 #include "SessionController.h"
 #include "TranslationLoader.h"
 #include "common/AppIdentity.h"
 #include "common/AuditLog.h"
+#include "common/DataKeyManager.h"
+#include "common/DataKeyStatus.h"
 #include "common/Database.h"
+#include "common/EncryptedColumns.h"
 #include "common/KeychainSecretStore.h"
 #include "common/LogSink.h"
 #include "common/Logging.h"
@@ -68,6 +72,7 @@ QString logDirectory(const Settings& settings)
 struct Session
 {
     std::unique_ptr<SecretStore> secrets;
+    std::unique_ptr<DataKeyManager> dataKey; // after secrets: it uses them until destroyed
     std::unique_ptr<AppServices> services;
     std::unique_ptr<SessionGuard> guard;
     std::unique_ptr<SessionController> controller;
@@ -134,6 +139,11 @@ int main(int argc, char* argv[])
     if (const Status started = log.start(); !started)
         QTextStream(stderr) << started.error().toString() << '\n';
     log.setFilterRules(settings->stringValue(SettingKey::LogRules));
+    // IT turns on a category's debug output while the app runs (settings dialog or policy).
+    QObject::connect(settings.get(), &Settings::changed, &app, [&log, &settings](SettingKey key) {
+        if (key == SettingKey::LogRules)
+            log.setFilterRules(settings->stringValue(SettingKey::LogRules));
+    });
     for (const Error& problem : settings->policyProblems())
         qCWarning(lcSettings).noquote() << problem.toString();
 
@@ -188,8 +198,14 @@ int main(int argc, char* argv[])
     if (workstation.isEmpty())
         workstation = QSysInfo::machineHostName();
     staff.setWorkstationId(workstation);
+    // --demo on an empty store: accounts for each role, so the demo opens at the login window.
+    if (const auto seeded = DemoSeed::seed(staff, options.demo); !seeded)
+        QTextStream(stderr) << seeded.error().toString() << '\n';
+    else if (seeded.value())
+        QTextStream(stdout) << DemoSeed::credentialsText();
     SystemSessionClock clock;
 
+    DataKeyStatus dataKeyStatus; // outlives the session: the status bar shows it
     Session session;
     auto keychain = std::make_unique<KeychainSecretStore>();
     KeychainSecretStore* probing = keychain.get();
@@ -200,13 +216,32 @@ int main(int argc, char* argv[])
             // No insecure fallback: features that need secrets hide themselves and say why.
             qCWarning(lcSecret) << "keychain not available:" << probed.error().code;
             session.secrets = std::make_unique<NullSecretStore>(probed.error().message);
+            dataKeyStatus.setNotAvailable(session.secrets->unavailableReason());
+        } else if (options.screenshotFile.isEmpty()) {
+            // Nothing encrypted is used yet, so the app starts whatever the answer; staff and
+            // IT see the state in the status bar and on the diagnostics page. Screenshots
+            // skip this: rendering the docs must not create a key in the keychain.
+            session.dataKey = std::make_unique<DataKeyManager>(*database, *session.secrets);
+            EncryptedColumns::registerAll(*session.dataKey);
+            dataKeyStatus.setLoading();
+            session.dataKey->load(&app, [&dataKeyStatus, &session](Status loaded) {
+                if (loaded) {
+                    dataKeyStatus.setReady(session.dataKey->cipher()->keyId());
+                } else {
+                    qCWarning(lcCrypto) << "data key not loaded:" << loaded.error().code;
+                    dataKeyStatus.setFailed(loaded.error());
+                }
+            });
         }
         session.services.reset(new AppServices{*settings, *database, audit, staff, *session.secrets,
-                                               translations, clock, &log, workstation, logOptions.directory});
+                                               translations, clock, &log, workstation, logOptions.directory,
+                                               &dataKeyStatus, session.dataKey.get()});
         session.guard = std::make_unique<SessionGuard>(clock);
         session.controller = std::make_unique<SessionController>(*session.services, *session.guard);
         QObject::connect(session.controller.get(), &SessionController::quitRequested, &app,
                          &QApplication::quit);
+        if (options.demo && DemoSeed::present(staff))
+            session.controller->setDemoCredentials(DemoSeed::hintLogin(), DemoSeed::password());
         if (!options.screenshotFile.isEmpty()) {
             app.exit(runScreenshot(*session.controller, options));
             return;

@@ -4,7 +4,7 @@
 <context>
     <name>madoguchi::CliTool</name>
     <message numerus="yes">
-        <location filename="../app/cli/CliTool.cpp" line="+199"/>
+        <location filename="../app/cli/CliTool.cpp" line="+207"/>
         <source>madoguchi-cli: self-test found %n problem(s), first: %1.</source>
         <translation>
             <numerusform>madoguchi-cli: self-test found %n problem, first: %1.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>madoguchi::DiagnosticsPage</name>
     <message numerus="yes">
-        <location filename="../app/diagnostics/DiagnosticsPage.cpp" line="+197"/>
+        <location filename="../app/diagnostics/DiagnosticsPage.cpp" line="+210"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>madoguchi::StaffDirectory</name>
     <message numerus="yes">
-        <location filename="../modules/common/StaffDirectory.cpp" line="+73"/>
+        <location filename="../modules/common/StaffDirectory.cpp" line="+74"/>
         <source>The password must have at least %n characters.</source>
         <translation>
             <numerusform>The password must have at least %n character.</numerusform>

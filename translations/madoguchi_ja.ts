@@ -76,7 +76,7 @@
         <translation>コマンドが指定されていません（madoguchi-cli --help を参照してください）。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Unknown %1 subcommand &quot;%2&quot; (see madoguchi-cli --help).</source>
         <translation>%1 の不明なサブコマンド「%2」です（madoguchi-cli --help を参照してください）。</translation>
     </message>
@@ -87,6 +87,62 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Usage: madoguchi-cli [options] &lt;command&gt; [--json]
+
+Madoguchi&apos;s command-line tool for IT staff and scripts (no window).
+
+Commands:
+  self-test      Check database, keychain, card reader service, TLS configuration,
+                 printers and Japanese fonts; exit 1 if any check finds a problem.
+  audit verify   Check the audit log&apos;s hash chain; exit 3 if it is broken.
+  db migrate     Create the database or bring its schema up to date.
+  db status      Show the schema version of each component.
+  datakey status Check the data key: the key id the database records, and whether
+                 the system keychain holds that key; exit 1 if not.
+  datakey rotate Replace the data key with a new one and re-encrypt every
+                 encrypted column (close Madoguchi first).
+  help           Show this help.
+
+Options:
+  --json             Machine-readable output on stdout (see docs/cli.md).
+  --database PATH    Use this SQLite file instead of the configured database.
+  --policy FILE      Read the admin policy from this INI file.
+  --verbose          Also show Qt&apos;s and Madoguchi&apos;s log messages on stderr.
+  -h, --help         Show this help.
+  -V, --version      Show the version.
+
+Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
+3 audit log broken.
+</source>
+        <translation>使い方: madoguchi-cli [オプション] &lt;コマンド&gt; [--json]
+
+情報システム担当者とスクリプト向けの窓口コマンドラインツールです（画面は開きません）。
+
+コマンド:
+  self-test      データベース、キーチェーン、カードリーダーサービス、TLS 設定、
+                 プリンター、日本語フォントを確認します。問題があれば終了コード 1。
+  audit verify   監査ログのハッシュチェーンを確認します。壊れていれば終了コード 3。
+  db migrate     データベースを作成、またはスキーマを最新にします。
+  db status      各コンポーネントのスキーマバージョンを表示します。
+  datakey status データ暗号鍵を確認します。データベースに記録された鍵 ID と、
+                 その鍵がシステムのキーチェーンにあるかを調べ、なければ終了コード 1。
+  datakey rotate データ暗号鍵を新しい鍵に更新し、暗号化されたすべての列を
+                 暗号化し直します（先に窓口を終了してください）。
+  help           このヘルプを表示します。
+
+オプション:
+  --json             標準出力に機械可読な形式で出力します（docs/cli.md を参照）。
+  --database PATH    設定済みのデータベースの代わりにこの SQLite ファイルを使います。
+  --policy FILE      管理者ポリシーをこの INI ファイルから読み込みます。
+  --verbose          Qt と窓口のログメッセージも標準エラー出力に表示します。
+  -h, --help         このヘルプを表示します。
+  -V, --version      バージョンを表示します。
+
+終了コード: 0 正常、1 問題またはエラー（理由は標準エラー出力）、2 使い方の誤り、
+3 監査ログの破損。
+</translation>
+    </message>
+    <message>
         <source>Usage: madoguchi-cli [options] &lt;command&gt; [--json]
 
 Madoguchi&apos;s command-line tool for IT staff and scripts (no window).
@@ -110,7 +166,7 @@ Options:
 Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
 3 audit log broken.
 </source>
-        <translation>使い方: madoguchi-cli [オプション] &lt;コマンド&gt; [--json]
+        <translation type="vanished">使い方: madoguchi-cli [オプション] &lt;コマンド&gt; [--json]
 
 情報システム担当者とスクリプト向けの窓口コマンドラインツールです（画面は開きません）。
 
@@ -138,12 +194,12 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
 <context>
     <name>madoguchi::CliTool</name>
     <message>
-        <location filename="../app/cli/CliTool.cpp" line="+101"/>
+        <location filename="../app/cli/CliTool.cpp" line="+105"/>
         <source>The policy file %1 cannot be read.</source>
         <translation>ポリシーファイル %1 を読み込めません。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>The database file %1 does not exist (create it with: madoguchi-cli db migrate).</source>
         <translation>データベースファイル %1 がありません（madoguchi-cli db migrate で作成してください）。</translation>
     </message>
@@ -177,7 +233,7 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
         <translation>（未適用: madoguchi-cli db migrate を実行してください）</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+49"/>
         <source>Applied %1 v%2: %3</source>
         <translation>%1 v%2 を適用しました: %3</translation>
     </message>
@@ -266,9 +322,42 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
     </message>
 </context>
 <context>
+    <name>madoguchi::DataKeyCommand</name>
+    <message>
+        <location filename="../app/cli/DataKeyCommand.cpp" line="+48"/>
+        <source>The schema of %1 is not up to date; run madoguchi-cli db migrate first.</source>
+        <translation>%1 のスキーマが最新ではありません。先に madoguchi-cli db migrate を実行してください。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A database query failed: %1</source>
+        <translation>データベースの問い合わせに失敗しました：%1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The system keychain holds a data key that %1 has not recorded yet; Madoguchi adopts it at its next start.</source>
+        <translation>システムのキーチェーンには、%1 にまだ記録されていないデータ暗号鍵があります。窓口の次回起動時にこの鍵が採用されます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No data key yet: %1 records none and the system keychain holds none. Madoguchi creates one when it first starts with a working keychain.</source>
+        <translation>データ暗号鍵はまだありません。%1 にも記録がなく、システムのキーチェーンにもありません。キーチェーンが使える状態で窓口を初めて起動したときに作成されます。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Data key %1 is recorded in %2 and loads from the system keychain.</source>
+        <translation>データ暗号鍵 %1 は %2 に記録されており、システムのキーチェーンから読み込めます。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Data key rotated: %1 → %2 (%3).</source>
+        <translation>データ暗号鍵を更新しました: %1 → %2（%3）。</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::DataKeyManager</name>
     <message>
-        <location filename="../modules/common/DataKeyManager.cpp" line="+39"/>
+        <location filename="../modules/common/DataKeyManager.cpp" line="+25"/>
         <source>A database query failed: %1</source>
         <translation>データベースの問い合わせに失敗しました：%1</translation>
     </message>
@@ -283,12 +372,12 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
         <translation>データ鍵は現在読み込み中または更新中です。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../modules/common/DataKeyEntry.cpp" line="+51"/>
         <source>The data key entry in the system keychain is damaged (%1 bytes). Restore it from the backup.</source>
         <translation>システムのキーチェーンにあるデータ鍵が壊れています（%1 バイト）。バックアップから復元してください。</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location filename="../modules/common/DataKeyManager.cpp" line="+154"/>
         <source>The database is encrypted with data key %1, but the system keychain has no data key. Restore the keychain entry from the backup; a new key would make the stored personal data unreadable.</source>
         <translation>データベースはデータ鍵 %1 で暗号化されていますが、システムのキーチェーンにデータ鍵がありません。バックアップからキーチェーンの項目を復元してください。新しい鍵を作ると、保存済みの個人情報が読めなくなります。</translation>
     </message>
@@ -309,15 +398,48 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
     </message>
 </context>
 <context>
+    <name>madoguchi::DataKeyStatus</name>
+    <message>
+        <location filename="../modules/common/DataKeyStatus.cpp" line="+44"/>
+        <source>Encryption key: not available (no keychain)</source>
+        <translation>暗号鍵：利用不可（キーチェーンなし）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encryption key: loading…</source>
+        <translation>暗号鍵：読み込み中…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encryption key: ready</source>
+        <translation>暗号鍵：準備完了</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encryption key: error %1 — call IT</source>
+        <translation>暗号鍵：エラー %1 — 情報システム担当へ連絡してください</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Personal data cannot be stored encrypted on this PC until the system keychain works. IT: see the Keychain line of the self-test.</source>
+        <translation>システムのキーチェーンが使えるようになるまで、この PC では個人情報を暗号化して保存できません。情報システム担当者: 自己診断の「キーチェーン」の行を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Personal data cannot be stored encrypted until this is fixed. IT: run &quot;madoguchi-cli datakey status&quot; and see the administrator&apos;s guide, section Personal data.</source>
+        <translation>この問題が解決するまで、個人情報を暗号化して保存できません。情報システム担当者: &quot;madoguchi-cli datakey status&quot; を実行し、管理者ガイドの「Personal data」の節を参照してください。</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::Database</name>
     <message>
-        <location filename="../modules/common/Database.cpp" line="+47"/>
-        <location line="+105"/>
+        <location filename="../modules/common/SqliteSupport.cpp" line="+30"/>
+        <location line="+59"/>
         <source>The database file %1 is damaged (%2); restore it from a backup. It was not changed.</source>
         <translation>データベースファイル %1 が破損しています（%2）。バックアップから復元してください。ファイルは変更していません。</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-51"/>
         <source>The database file %1 is locked by another program (%2). Close the other program or wait, then try again. It was not changed.</source>
         <translation>データベースファイル %1 は別のプログラムが使用中です（%2）。そのプログラムを終了するか、しばらく待ってから再度お試しください。ファイルは変更していません。</translation>
     </message>
@@ -332,42 +454,42 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
         <translation>データベースの命令「%1」が失敗しました：%2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../modules/common/Database.cpp" line="+69"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>データベース用のフォルダー %1 を作成できません。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+46"/>
         <source>Cannot connect to the database %1: %2</source>
         <translation>データベース %1 に接続できません：%2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../modules/common/SqliteSupport.cpp" line="+14"/>
         <source>The database file %1 cannot use write-ahead logging.</source>
         <translation>データベースファイル %1 では先行書き込みログ（WAL）を使用できません。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../modules/common/MigrationRunner.cpp" line="+40"/>
         <source>Cannot read the schema version of %1: %2</source>
         <translation>%1 のスキーマバージョンを読み込めません：%2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>The database %1 was written by a newer version of Madoguchi (schema %2 of component %3, this version knows up to %4). Install the newer version; the database was not changed.</source>
         <translation>データベース %1 は新しいバージョンの窓口で書き込まれています（コンポーネント %3 のスキーマ %2、このバージョンは %4 まで対応）。新しいバージョンをインストールしてください。データベースは変更していません。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+21"/>
         <source>The migrations of component &quot;%1&quot; must be numbered 1, 2, 3 … without gaps (found version %2).</source>
         <translation>コンポーネント「%1」のマイグレーションは 1、2、3 … と欠番なしで番号を付ける必要があります（バージョン %2 がありました）。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+62"/>
         <source>Migration %1 of component &quot;%2&quot; (%3) failed, nothing of it was applied: %4</source>
         <translation>コンポーネント「%2」のマイグレーション %1（%3）に失敗したため、何も適用していません：%4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 version %2, statement %3: %4</source>
         <translation>%1 バージョン %2、命令 %3：%4</translation>
     </message>
@@ -377,7 +499,7 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
         <translation>コンポーネント「%2」のマイグレーション %1 を記録できません：%3</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../modules/common/Database.cpp" line="+119"/>
         <source>Cannot start a database transaction: %1</source>
         <translation>データベースのトランザクションを開始できません：%1</translation>
     </message>
@@ -496,9 +618,32 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
     </message>
 </context>
 <context>
+    <name>madoguchi::DemoSeed</name>
+    <message>
+        <location filename="../app/DemoSeed.cpp" line="+37"/>
+        <source>Demo Administrator</source>
+        <translation>デモ管理者</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demo Supervisor</source>
+        <translation>デモ監督者</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demo Clerk</source>
+        <translation>デモ窓口担当</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Demo accounts (password %1):</source>
+        <translation>デモ用アカウント（パスワード %1）:</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::DiagnosticsModule</name>
     <message>
-        <location filename="../app/diagnostics/DiagnosticsModule.cpp" line="+25"/>
+        <location filename="../app/diagnostics/DiagnosticsModule.cpp" line="+29"/>
         <source>Diagnostics</source>
         <translation>診断</translation>
     </message>
@@ -506,7 +651,7 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
 <context>
     <name>madoguchi::DiagnosticsPage</name>
     <message>
-        <location filename="../app/diagnostics/DiagnosticsPage.cpp" line="+63"/>
+        <location filename="../app/diagnostics/DiagnosticsPage.cpp" line="+64"/>
         <location line="+3"/>
         <location line="+5"/>
         <source>Diagnostics</source>
@@ -578,7 +723,7 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
         <translation>ヘルプデスク用に結果をコピーします</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Madoguchi %1 · Qt %2 (built with %3)</source>
         <translation>窓口 %1 · Qt %2（%3 でビルド）</translation>
     </message>
@@ -598,7 +743,7 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
         <translation>ログフォルダー: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>The last run of Madoguchi ended in a crash. The report is %1: send it to the help desk with this page&apos;s report.</source>
         <translation>前回の窓口はクラッシュして終了しました。レポートは %1 です。このページの結果と一緒にヘルプデスクに送ってください。</translation>
     </message>
@@ -1003,7 +1148,7 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
 <context>
     <name>madoguchi::LoginDialog</name>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="+107"/>
+        <location filename="../app/LoginDialog.cpp" line="+125"/>
         <source>Enter your login name.</source>
         <translation>ログイン名を入力してください。</translation>
     </message>
@@ -1062,11 +1207,16 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
         <source>Quit</source>
         <translation>終了</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Demo: %1 / %2</source>
+        <translation>デモ: %1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+29"/>
+        <location filename="../app/MainWindow.cpp" line="+30"/>
         <source>Clerk</source>
         <translation>窓口担当</translation>
     </message>
@@ -1081,7 +1231,7 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
         <translation>管理者</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+124"/>
         <source>User guide</source>
         <translation>利用者ガイド</translation>
     </message>
@@ -1711,9 +1861,150 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
     </message>
 </context>
 <context>
+    <name>madoguchi::StaffAccountDialog</name>
+    <message>
+        <location filename="../app/StaffAccountDialog.cpp" line="+116"/>
+        <source>Clerk</source>
+        <translation>窓口担当</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supervisor</source>
+        <translation>監督者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Administrator</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The two passwords are not the same.</source>
+        <translation>2つのパスワードが一致しません。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New staff account</source>
+        <translation>職員アカウントの新規作成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create an account for a member of staff.</source>
+        <translation>職員のアカウントを作成します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create</source>
+        <translation>作成(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset password</source>
+        <translation>パスワードの再設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set a new password for %1. Give it to them in person.</source>
+        <translation>%1 の新しいパスワードを設定します。本人に直接伝えてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Set password</source>
+        <translation>パスワードを設定(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set password</source>
+        <translation>パスワードを設定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Change role</source>
+        <translation>権限の変更</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Choose the role of %1.</source>
+        <translation>%1 の権限を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange role</source>
+        <translation>権限を変更(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Login name:</source>
+        <translation>ログイン名(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Display name:</source>
+        <translation>表示名(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>権限(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;epeat password:</source>
+        <translation>パスワード（確認）(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login name</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display name</source>
+        <translation>表示名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>権限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password</source>
+        <translation>新しいパスワード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat password</source>
+        <translation>パスワード（確認）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::StaffDirectory</name>
     <message>
-        <location filename="../modules/common/StaffDirectory.cpp" line="+24"/>
+        <location filename="../modules/common/StaffDirectory.cpp" line="+25"/>
+        <location filename="../modules/common/StaffTable.cpp" line="+19"/>
         <source>The staff accounts could not be read or written: %1</source>
         <translation>職員アカウントを読み書きできませんでした：%1</translation>
     </message>
@@ -1730,7 +2021,7 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
         <translation>ログイン名は 1～32 文字の半角英字、数字、「.」「_」「-」で入力してください。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+54"/>
         <source>Enter a display name.</source>
         <translation>表示名を入力してください。</translation>
     </message>
@@ -1740,7 +2031,8 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
         <translation>ログイン名 %1 はすでに使われています。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
+        <location filename="../modules/common/StaffTable.cpp" line="+47"/>
         <source>There is no account %1.</source>
         <translation>アカウント %1 はありません。</translation>
     </message>
@@ -1758,6 +2050,186 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
         <location line="+6"/>
         <source>Too many wrong passwords. This account is locked until %1.</source>
         <translation>パスワードの誤りが多すぎるため、このアカウントは %1 までロックされています。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Only an active administrator can change staff accounts.</source>
+        <translation>職員アカウントを変更できるのは、有効な管理者だけです。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 is the last active administrator. Make another account an administrator first.</source>
+        <translation>%1 は最後の有効な管理者です。先に別のアカウントを管理者にしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You cannot disable your own account or take away your own administrator role. Ask another administrator.</source>
+        <translation>自分のアカウントを無効にしたり、自分の管理者権限を外したりすることはできません。別の管理者に依頼してください。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::StaffModule</name>
+    <message>
+        <location filename="../app/StaffModule.cpp" line="+17"/>
+        <source>Staff accounts</source>
+        <translation>職員アカウント</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::StaffPage</name>
+    <message>
+        <location filename="../app/StaffPage.cpp" line="+116"/>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked until %1</source>
+        <translation>%1 までロック中</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <location line="+83"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+72"/>
+        <source>Disable account</source>
+        <translation>アカウントを無効にする</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+72"/>
+        <source>Enable account</source>
+        <translation>アカウントを有効にする</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Disable the account of %1? They can no longer sign in until it is enabled again.</source>
+        <translation>%1 のアカウントを無効にしますか？再び有効にするまで、この職員はログインできません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enable the account of %1? They can sign in again.</source>
+        <translation>%1 のアカウントを有効にしますか？この職員は再びログインできるようになります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Disable</source>
+        <translation>無効にする(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Enable</source>
+        <translation>有効にする(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+5"/>
+        <source>Staff accounts</source>
+        <translation>職員アカウント</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Select an account with the arrow keys, then choose an action. Every change is recorded in the audit log under your name.</source>
+        <translation>矢印キーでアカウントを選んでから、操作を選んでください。変更はすべて、あなたの名前で監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Login name</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Display name</source>
+        <translation>表示名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>権限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last sign-in</source>
+        <translation>最終ログイン</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;New account…</source>
+        <translation>新規アカウント(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New account</source>
+        <translation>新規アカウント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset password…</source>
+        <translation>パスワード再設定(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reset password</source>
+        <translation>パスワード再設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change r&amp;ole…</source>
+        <translation>権限の変更(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change role</source>
+        <translation>権限の変更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enable…</source>
+        <translation>有効にする(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Disable…</source>
+        <translation>無効にする(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unlock</source>
+        <translation>ロック解除(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unlock account</source>
+        <translation>アカウントのロック解除</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shortcut: %1</source>
+        <translation>ショートカット: %1</translation>
     </message>
 </context>
 <context>
@@ -1929,12 +2401,12 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
 <context>
     <name>madoguchi::Wareki</name>
     <message>
-        <location filename="../modules/common/Wareki.cpp" line="+55"/>
+        <location filename="../modules/common/WarekiParser.cpp" line="+15"/>
         <source>character %1</source>
         <translation>文字 %1</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+97"/>
         <source>The date is incomplete</source>
         <translation>日付が不完全です</translation>
     </message>
@@ -1944,7 +2416,7 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
         <translation>日付に予期しない「%1」があります</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+62"/>
         <source>%1 is not a month</source>
         <translation>%1 は月ではありません</translation>
     </message>
@@ -1954,12 +2426,12 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
         <translation>%1 は %2 にない日付です</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-21"/>
         <source>A Western year has 4 digits, this one has %1</source>
         <translation>西暦の年は 4 桁ですが、%1 桁あります</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../modules/common/Wareki.cpp" line="+139"/>
         <source>%1 does not exist: era years start at 1 (%2)</source>
         <translation>%1 は存在しません。元号の年は 1 から始まります（%2）</translation>
     </message>
@@ -1979,7 +2451,7 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
         <translation>%1 は %2 に終わっています。%3 はそれより後です（その日は %4 です）</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../modules/common/WarekiParser.cpp" line="+32"/>
         <source>A date code has digits only, not &quot;%1&quot;</source>
         <translation>日付コードは数字だけです。「%1」は使えません</translation>
     </message>
@@ -1994,7 +2466,7 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
         <translation>不明な元号の数字 %1 です。1（%2）、2（%3）、3（%4）、4（%5）、5（%6）のいずれかを使ってください</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
         <source>The date is empty</source>
         <translation>日付が空です</translation>
     </message>
@@ -2012,12 +2484,12 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
 <context>
     <name>madoguchi::main</name>
     <message>
-        <location filename="../app/main.cpp" line="+83"/>
+        <location filename="../app/main.cpp" line="+89"/>
         <source>Sample Administrator</source>
         <translation>サンプル管理者</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+89"/>
         <source>Madoguchi cannot open its database, so it cannot start.
 
 %1

@@ -79,7 +79,12 @@ Result<CliOptions> CliOptions::parse(const QStringList& arguments)
         options.command = Command::DbMigrate;
     else if (joined == QLatin1String("db status"))
         options.command = Command::DbStatus;
-    else if (words.first() == QLatin1String("audit") || words.first() == QLatin1String("db"))
+    else if (joined == QLatin1String("datakey status"))
+        options.command = Command::DatakeyStatus;
+    else if (joined == QLatin1String("datakey rotate"))
+        options.command = Command::DatakeyRotate;
+    else if (words.first() == QLatin1String("audit") || words.first() == QLatin1String("db") ||
+             words.first() == QLatin1String("datakey"))
         return usage(tr("Unknown %1 subcommand \"%2\" (see madoguchi-cli --help).")
                          .arg(words.first(), words.mid(1).join(u' ')));
     else
@@ -99,6 +104,10 @@ QString CliOptions::helpText()
               "  audit verify   Check the audit log's hash chain; exit 3 if it is broken.\n"
               "  db migrate     Create the database or bring its schema up to date.\n"
               "  db status      Show the schema version of each component.\n"
+              "  datakey status Check the data key: the key id the database records, and whether\n"
+              "                 the system keychain holds that key; exit 1 if not.\n"
+              "  datakey rotate Replace the data key with a new one and re-encrypt every\n"
+              "                 encrypted column (close Madoguchi first).\n"
               "  help           Show this help.\n"
               "\n"
               "Options:\n"

@@ -16,7 +16,16 @@ class CliOptions
     Q_DECLARE_TR_FUNCTIONS(madoguchi::CliOptions)
 
 public:
-    enum class Command { Help, Version, SelfTest, AuditVerify, DbMigrate, DbStatus };
+    enum class Command {
+        Help,
+        Version,
+        SelfTest,
+        AuditVerify,
+        DbMigrate,
+        DbStatus,
+        DatakeyStatus,
+        DatakeyRotate
+    };
 
     Command command = Command::Help;
     bool json = false;

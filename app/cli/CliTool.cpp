@@ -1,5 +1,7 @@
 #include "CliTool.h"
 
+#include "DataKeyCommand.h"
+
 #include "selftest/SelfTest.h"
 #include "selftest/SelfTestReport.h"
 
@@ -15,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -47,6 +50,7 @@ CliTool::~CliTool()
 {
     // The self-test uses the database and the secret store: destroy it first.
     m_selfTest.reset();
+    m_dataKey.reset();
 }
 
 std::vector<MigrationSet> CliTool::knownSchemas()
@@ -121,6 +125,10 @@ std::optional<int> CliTool::start()
         return dbMigrate();
     case CliOptions::Command::DbStatus:
         return dbStatus();
+    case CliOptions::Command::DatakeyStatus:
+        return startDataKey(false);
+    case CliOptions::Command::DatakeyRotate:
+        return startDataKey(true);
     default:
         break;
     }
@@ -271,6 +279,24 @@ int CliTool::dbStatus()
     }
     printOut(text);
     return ExitOk;
+}
+
+std::optional<int> CliTool::startDataKey(bool rotate)
+{
+    Result<std::unique_ptr<Database>> opened = openDatabase(false);
+    if (!opened)
+        return DataKeyCommand::printProblem(opened.error(), {}, m_options.json);
+    DataKeyCommand::Inputs inputs;
+    inputs.action = rotate ? DataKeyCommand::Action::Rotate : DataKeyCommand::Action::Status;
+    inputs.database = std::move(opened).value();
+    inputs.schemas = knownSchemas();
+    inputs.workstationId = m_settings->stringValue(SettingKey::WorkstationId);
+    if (inputs.workstationId.isEmpty())
+        inputs.workstationId = QSysInfo::machineHostName();
+    inputs.json = m_options.json;
+    m_dataKey = std::make_unique<DataKeyCommand>(std::move(inputs));
+    connect(m_dataKey.get(), &DataKeyCommand::finished, this, [](int code) { QCoreApplication::exit(code); });
+    return m_dataKey->start();
 }
 
 int CliTool::dbMigrate()

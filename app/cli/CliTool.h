@@ -14,6 +14,7 @@
 
 namespace madoguchi {
 
+class DataKeyCommand;
 class SecretStore;
 class SelfTest;
 class Settings;
@@ -33,8 +34,8 @@ public:
     ~CliTool() override;
 
     // Runs the command. Returns its exit code, or nothing when it finishes later (self-test
-    // waits for the keychain): it then calls QCoreApplication::exit(code), so main() runs
-    // app.exec() until then.
+    // and datakey wait for the keychain): it then calls QCoreApplication::exit(code), so
+    // main() runs app.exec() until then.
     std::optional<int> start();
 
     // Every schema component the CLI knows, in migration order.
@@ -48,6 +49,7 @@ private:
     int auditVerify();
     int dbMigrate();
     int dbStatus();
+    std::optional<int> startDataKey(bool rotate);
 
     DatabaseConfig databaseConfig() const;
     // Opens the store without migrating it. A missing SQLite file is an error unless
@@ -61,6 +63,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<SelfTest> m_selfTest;
+    std::unique_ptr<DataKeyCommand> m_dataKey;
 };
 
 } // namespace madoguchi

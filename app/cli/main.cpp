@@ -63,6 +63,6 @@ int main(int argc, char* argv[])
     madoguchi::CliTool tool(std::move(options).value());
     if (const std::optional<int> code = tool.start())
         return *code;
-    // Only until the asynchronous command (self-test) calls QCoreApplication::exit().
+    // Only until the asynchronous command (self-test, datakey) calls QCoreApplication::exit().
     return QGuiApplication::exec();
 }

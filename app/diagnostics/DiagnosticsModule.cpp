@@ -1,5 +1,7 @@
 #include "DiagnosticsModule.h"
 
+#include "icons/AppIcons.h"
+
 #include "DiagnosticsPage.h"
 
 #include "common/Settings.h"
@@ -11,13 +13,15 @@ namespace madoguchi {
 
 DiagnosticsModule::DiagnosticsModule(const Settings& settings, Database* database,
                                      std::optional<Error> databaseError, SecretStore& secrets,
-                                     QString logDirectory, std::vector<MigrationSet> expectedSchemas)
+                                     QString logDirectory, std::vector<MigrationSet> expectedSchemas,
+                                     const DataKeyStatus* dataKeyStatus)
     : m_settings(settings)
     , m_database(database)
     , m_databaseError(std::move(databaseError))
     , m_secrets(secrets)
     , m_logDirectory(std::move(logDirectory))
     , m_expectedSchemas(std::move(expectedSchemas))
+    , m_dataKeyStatus(dataKeyStatus)
 {}
 
 QString DiagnosticsModule::title() const
@@ -27,8 +31,8 @@ QString DiagnosticsModule::title() const
 
 QIcon DiagnosticsModule::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("utilities-system-monitor"),
-                            QIcon::fromTheme(QStringLiteral("dialog-information")));
+    // Drawn in code: the icon theme is often missing on counter PCs (and always offscreen).
+    return AppIcons::diagnostics();
 }
 
 QWidget* DiagnosticsModule::createPage(QWidget* parent)
@@ -48,6 +52,7 @@ QWidget* DiagnosticsModule::createPage(QWidget* parent)
     inputs.database = m_database;
     inputs.databaseError = m_databaseError;
     inputs.logDirectory = m_logDirectory;
+    inputs.dataKeyStatus = m_dataKeyStatus;
     return new DiagnosticsPage(std::move(inputs), m_secrets, parent);
 }
 

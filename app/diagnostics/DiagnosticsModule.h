@@ -11,6 +11,7 @@
 
 namespace madoguchi {
 
+class DataKeyStatus;
 class Database;
 class SecretStore;
 class Settings;
@@ -33,7 +34,8 @@ public:
     // reference or pointer must outlive the module and its page.
     DiagnosticsModule(const Settings& settings, Database* database, std::optional<Error> databaseError,
                       SecretStore& secrets, QString logDirectory,
-                      std::vector<MigrationSet> expectedSchemas = {});
+                      std::vector<MigrationSet> expectedSchemas = {},
+                      const DataKeyStatus* dataKeyStatus = nullptr);
 
     QString id() const override { return QStringLiteral("diagnostics"); }
     QString title() const override;
@@ -48,6 +50,7 @@ private:
     SecretStore& m_secrets;
     QString m_logDirectory;
     std::vector<MigrationSet> m_expectedSchemas;
+    const DataKeyStatus* m_dataKeyStatus = nullptr;
 };
 
 } // namespace madoguchi

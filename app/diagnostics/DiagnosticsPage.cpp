@@ -3,6 +3,7 @@
 #include "selftest/SelfTest.h"
 #include "selftest/SelfTestReport.h"
 
+#include "common/DataKeyStatus.h"
 #include "common/LogSink.h"
 
 #include <QApplication>
@@ -122,6 +123,10 @@ void DiagnosticsPage::buildUi()
     layout->addLayout(buttons);
 
     m_facts->setText(factsText());
+    if (m_inputs.dataKeyStatus) {
+        connect(m_inputs.dataKeyStatus, &DataKeyStatus::changed, this,
+                [this]() { m_facts->setText(factsText()); });
+    }
 }
 
 QString DiagnosticsPage::factsText() const
@@ -134,7 +139,15 @@ QString DiagnosticsPage::factsText() const
                .arg(QSysInfo::prettyProductName(), QSysInfo::kernelType(), QSysInfo::kernelVersion(),
                     QSysInfo::currentCpuArchitecture()) +
            u'\n' + tr("Workstation: %1").arg(workstation) + u'\n' +
-           tr("Log folder: %1").arg(QDir::toNativeSeparators(m_inputs.logDirectory));
+           tr("Log folder: %1").arg(QDir::toNativeSeparators(m_inputs.logDirectory)) + dataKeyText();
+}
+
+QString DiagnosticsPage::dataKeyText() const
+{
+    if (!m_inputs.dataKeyStatus)
+        return {};
+    const QString details = m_inputs.dataKeyStatus->details();
+    return u'\n' + m_inputs.dataKeyStatus->summary() + (details.isEmpty() ? QString() : u'\n' + details);
 }
 
 bool DiagnosticsPage::isRunning() const

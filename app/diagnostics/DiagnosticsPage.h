@@ -18,6 +18,7 @@ class QTableWidget;
 
 namespace madoguchi {
 
+class DataKeyStatus;
 class Database;
 class SecretStore;
 class SelfTest;
@@ -37,6 +38,7 @@ public:
         Database* database = nullptr;
         std::optional<Error> databaseError;
         QString logDirectory;
+        const DataKeyStatus* dataKeyStatus = nullptr; // shown with the facts when set
     };
 
     DiagnosticsPage(Inputs inputs, SecretStore& secrets, QWidget* parent = nullptr);
@@ -61,6 +63,7 @@ private:
     void showResults(const QList<CheckResult>& results);
     void copyReport();
     QString factsText() const;
+    QString dataKeyText() const;
 
     Inputs m_inputs;
     SecretStore& m_secrets;

@@ -1,4 +1,4 @@
-#include "AppIcons.h"
+#include "icons/AppIcons.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -88,6 +88,20 @@ QIcon AppIcons::diagnostics()
         p.setPen(QPen(kGreen, 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         p.drawPolyline(QPolygonF({QPointF(7, 17), QPointF(12, 17), QPointF(14, 11), QPointF(18, 23),
                                   QPointF(20, 17), QPointF(25, 17)}));
+    });
+}
+
+QIcon AppIcons::staff()
+{
+    // Two people: a colleague behind, the account in front.
+    return drawn([](QPainter& p) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(kGrey);
+        p.drawEllipse(QPointF(21, 9), 4.5, 4.5);
+        p.drawRoundedRect(QRectF(14, 15, 14, 10), 5, 5);
+        p.setBrush(kBlue);
+        p.drawEllipse(QPointF(12, 12), 5, 5);
+        p.drawRoundedRect(QRectF(4, 19, 16, 10), 5, 5);
     });
 }
 

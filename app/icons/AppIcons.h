@@ -13,6 +13,7 @@ public:
     static QIcon home();
     static QIcon lock();
     static QIcon diagnostics();
+    static QIcon staff();
 };
 
 } // namespace madoguchi

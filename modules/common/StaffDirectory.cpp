@@ -4,6 +4,7 @@
 #include "common/Database.h"
 #include "common/Logging.h"
 #include "common/SessionClock.h"
+#include "common/StaffTable.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -89,7 +90,7 @@ QDateTime StaffDirectory::now() const
 }
 
 void StaffDirectory::audit(const QString& action, const QString& login, const QString& role,
-                           const QString& detail)
+                           const QString& detail, const QString& objectId)
 {
     // AuditLog binds a null QString as SQL NULL, which its NOT NULL columns refuse.
     const auto text = [](const QString& value) { return value.isNull() ? QStringLiteral("") : value; };
@@ -98,7 +99,7 @@ void StaffDirectory::audit(const QString& action, const QString& login, const QS
     entry.role = text(role);
     entry.workstation = text(m_workstationId);
     entry.action = action;
-    entry.objectId = text(login);
+    entry.objectId = text(objectId.isEmpty() ? login : objectId);
     entry.detail = text(detail);
     // A sign-in must not fail because the audit log did; the failure is logged for IT and the
     // diagnostics page checks the audit chain.
@@ -106,15 +107,28 @@ void StaffDirectory::audit(const QString& action, const QString& login, const QS
         qCWarning(lcAudit) << "staff audit record not written:" << written.error().code;
 }
 
+void StaffDirectory::auditChange(const StaffMember& actor, const QString& action, const QString& login,
+                                 const QString& detail)
+{
+    // requireAdmin() has just confirmed the actor's role from the stored row.
+    audit(action, actor.login, roleName(Role::Admin), detail, login);
+}
+
 bool StaffDirectory::hasAnyAdmin() const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM staff WHERE role = ? AND disabled = 0"));
-    query.addBindValue(roleName(Role::Admin));
-    return query.exec() && query.next() && query.value(0).toInt() > 0;
+    return StaffTable::activeAdminCount(m_database.connection()).valueOr(0) > 0;
 }
 
 Result<StaffMember> StaffDirectory::createAccount(const QString& login, const QString& displayName, Role role,
+                                                  const QString& password)
+{
+    auto created = insertAccount(login, displayName, role, password);
+    if (created)
+        audit(QStringLiteral("staff.create"), login, roleName(role), QStringLiteral("account created"));
+    return created;
+}
+
+Result<StaffMember> StaffDirectory::insertAccount(const QString& login, const QString& displayName, Role role,
                                                   const QString& password)
 {
     if (auto ok = checkLogin(login); !ok)
@@ -142,7 +156,6 @@ Result<StaffMember> StaffDirectory::createAccount(const QString& login, const QS
     query.addBindValue(now().toString(Qt::ISODate));
     if (!query.exec())
         return dbError(query, QStringLiteral("staff"));
-    audit(QStringLiteral("staff.create"), login, roleName(role), QStringLiteral("account created"));
     return StaffMember{login, displayName.trimmed(), role};
 }
 
@@ -236,6 +249,132 @@ Status StaffDirectory::recordFailure(const QString& login, int failedAttempts, b
     update.addBindValue(login);
     if (!update.exec())
         return dbError(update, QStringLiteral("staff"));
+    return {};
+}
+
+Result<QList<StaffAccount>> StaffDirectory::listAccounts() const
+{
+    return StaffTable::list(m_database.connection(), now());
+}
+
+Status StaffDirectory::requireAdmin(const StaffMember& actor) const
+{
+    // The stored row decides, not the caller's copy: the actor may have been demoted or
+    // disabled on another counter since they signed in.
+    const auto stored = StaffTable::read(m_database.connection(), actor.login, now());
+    if (!stored && stored.error().code.startsWith(QLatin1String("db.")))
+        return stored.error();
+    if (!stored || stored.value().member.role != Role::Admin || stored.value().disabled)
+        return makeError(QStringLiteral("staff.notAllowed"),
+                         tr("Only an active administrator can change staff accounts."));
+    return {};
+}
+
+Result<StaffMember> StaffDirectory::createAccount(const StaffMember& actor, const QString& login,
+                                                  const QString& displayName, Role role,
+                                                  const QString& password)
+{
+    if (auto allowed = requireAdmin(actor); !allowed)
+        return allowed.error();
+    auto created = insertAccount(login, displayName, role, password);
+    if (created)
+        auditChange(actor, QStringLiteral("staff.create"), login,
+                    QStringLiteral("role %1").arg(roleName(role)));
+    return created;
+}
+
+Result<StaffAccount> StaffDirectory::administer(const StaffMember& actor, const QString& login,
+                                                const std::function<bool(const StaffAccount&)>& removesAdmin,
+                                                const QString& assignments, const QVariantList& values)
+{
+    QSqlDatabase db = m_database.connection();
+    StaffAccount before;
+    const Status done = inWriteTransaction(db, [&]() -> Status {
+        // SQLite takes the write lock with BEGIN IMMEDIATE; on PostgreSQL two admins on two
+        // counters must not both pass the last-admin check, so the table is locked here.
+        if (!m_database.isSqlite()) {
+            QSqlQuery lock(db);
+            if (!lock.exec(QStringLiteral("LOCK TABLE staff IN SHARE ROW EXCLUSIVE MODE")))
+                return dbError(lock, QStringLiteral("staff"));
+        }
+        if (auto allowed = requireAdmin(actor); !allowed)
+            return allowed;
+        auto found = StaffTable::read(db, login, now());
+        if (!found)
+            return found.error();
+        before = found.value();
+        if (removesAdmin && removesAdmin(before)) {
+            const auto admins = StaffTable::activeAdminCount(db);
+            if (!admins)
+                return admins.error();
+            if (admins.value() <= 1)
+                return makeError(QStringLiteral("staff.lastAdmin"),
+                                 tr("%1 is the last active administrator. Make another account an "
+                                    "administrator first.")
+                                     .arg(login));
+            if (login == actor.login)
+                return makeError(QStringLiteral("staff.self"),
+                                 tr("You cannot disable your own account or take away your own "
+                                    "administrator role. Ask another administrator."));
+        }
+        return StaffTable::update(db, login, assignments, values);
+    });
+    if (!done)
+        return done.error();
+    return before;
+}
+
+Status StaffDirectory::setRole(const StaffMember& actor, const QString& login, Role role)
+{
+    const auto demotes = [role](const StaffAccount& account) {
+        return account.member.role == Role::Admin && !account.disabled && role != Role::Admin;
+    };
+    auto before = administer(actor, login, demotes, QStringLiteral("role = ?"), {roleName(role)});
+    if (!before)
+        return before.error();
+    auditChange(actor, QStringLiteral("staff.role"), login,
+                QStringLiteral("%1 -> %2").arg(roleName(before.value().member.role), roleName(role)));
+    return {};
+}
+
+Status StaffDirectory::setDisabled(const StaffMember& actor, const QString& login, bool disabled)
+{
+    const auto removes = [disabled](const StaffAccount& account) {
+        return disabled && account.member.role == Role::Admin && !account.disabled;
+    };
+    auto before = administer(actor, login, removes, QStringLiteral("disabled = ?"), {disabled ? 1 : 0});
+    if (!before)
+        return before.error();
+    auditChange(actor, disabled ? QStringLiteral("staff.disable") : QStringLiteral("staff.enable"), login,
+                {});
+    return {};
+}
+
+Status StaffDirectory::resetPassword(const StaffMember& actor, const QString& login, const QString& password)
+{
+    if (auto ok = checkPasswordPolicy(password); !ok)
+        return ok;
+    auto hashed = m_hasher.hash(password);
+    if (!hashed)
+        return hashed.error();
+    auto before = administer(actor, login, nullptr,
+                             QStringLiteral("password_salt = ?, password_hash = ?, password_iterations = ?, "
+                                            "failed_attempts = 0, locked_until = NULL"),
+                             {QString::fromLatin1(hashed.value().salt.toHex()),
+                              QString::fromLatin1(hashed.value().hash.toHex()), hashed.value().iterations});
+    if (!before)
+        return before.error();
+    auditChange(actor, QStringLiteral("staff.passwordReset"), login, {});
+    return {};
+}
+
+Status StaffDirectory::clearLockout(const StaffMember& actor, const QString& login)
+{
+    auto before =
+        administer(actor, login, nullptr, QStringLiteral("failed_attempts = 0, locked_until = NULL"), {});
+    if (!before)
+        return before.error();
+    auditChange(actor, QStringLiteral("staff.unlock"), login, {});
     return {};
 }
 

@@ -74,7 +74,8 @@ private Q_SLOTS:
     {
         m_app = std::make_unique<AppFixture>();
         QVERIFY(m_app->setUp());
-        m_modules = ModuleCatalog::create(*m_app->services);
+        m_modules = ModuleCatalog::create(
+            *m_app->services, StaffMember{QStringLiteral("tanaka"), QStringLiteral("田中"), Role::Admin});
         m_adminOnly.created = 0;
     }
 
@@ -93,7 +94,7 @@ private Q_SLOTS:
                                     << QStringList{QStringLiteral("home"), QStringLiteral("diagnostics")};
         QTest::newRow("admin") << int(Role::Admin)
                                << QStringList{QStringLiteral("home"), QStringLiteral("diagnostics"),
-                                              QStringLiteral("adminOnly")};
+                                              QStringLiteral("staff"), QStringLiteral("adminOnly")};
     }
 
     void pagesFollowRole()
@@ -106,14 +107,26 @@ private Q_SLOTS:
         QCOMPARE(window->moduleHost()->navigation()->count(), expected.size());
     }
 
+    void catalogModulesHaveTitleAndIcon()
+    {
+        // Every real module shows a title and an icon in the navigation list (a missing theme
+        // icon once left an entry bare).
+        QVERIFY(!m_modules.empty());
+        for (const auto& module : m_modules) {
+            QVERIFY2(!module->title().isEmpty(), qPrintable(module->id()));
+            QVERIFY2(!module->icon().isNull(), qPrintable(module->id()));
+            QVERIFY2(!module->icon().pixmap(16, 16).isNull(), qPrintable(module->id()));
+        }
+    }
+
     void pagesCreatedLazilyOnce()
     {
         auto window = openWindow(Role::Admin);
         QVERIFY(window);
         QCOMPARE(m_adminOnly.created, 0);
-        window->moduleHost()->showPage(2);
+        window->moduleHost()->showPage(3);
         window->moduleHost()->showPage(0);
-        window->moduleHost()->showPage(2);
+        window->moduleHost()->showPage(3);
         QCOMPARE(m_adminOnly.created, 1);
     }
 
