@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # The one command that builds and starts Madoguchi on a fresh Debian 12 machine (README):
 # installs what is missing, builds the dev preset and starts the app with its own demo data
-# directory (build/demo/), in Japanese unless --lang en is given.
+# directory (build/demo/) and demo accounts, in Japanese unless --lang en is given.
 #   tools/demo.sh [--lang ja|en] [--screenshot FILE]
 # Without a display it says how to run under Xvfb and saves a screenshot of the login window.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-root=$(pwd)
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
 lang=ja
 shot=""
 while [ $# -gt 0 ]; do
@@ -17,17 +17,33 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-tools/setup-debian.sh
-cmake --preset dev >/dev/null
-cmake --build --preset dev -j "$(nproc)" --target madoguchi madoguchi-cli
-
-# The demo keeps its data apart from a real installation's.
+# The demo keeps its data (database, settings, logs, keyring) apart from a real installation's.
 demo="$root/build/demo"
 mkdir -p "$demo/config" "$demo/data" "$demo/cache" "$demo/runtime"
 chmod 700 "$demo/runtime"
 export XDG_CONFIG_HOME="$demo/config" XDG_DATA_HOME="$demo/data" XDG_CACHE_HOME="$demo/cache"
 [ -n "${XDG_RUNTIME_DIR:-}" ] || export XDG_RUNTIME_DIR="$demo/runtime"
 if [ "$lang" = ja ]; then export LANG=ja_JP.UTF-8 LANGUAGE=ja; else export LANG=en_US.UTF-8 LANGUAGE=en; fi
+
+if [ -z "${MADOGUCHI_DEMO_BUILT:-}" ]; then
+  tools/setup-debian.sh
+  cmake --preset dev >/dev/null
+  cmake --build --preset dev -j "$(nproc)" --target madoguchi madoguchi-cli
+  export MADOGUCHI_DEMO_BUILT=1
+fi
+
+# Without a desktop session there is no Secret Service for the data key: run inside a private
+# D-Bus session with gnome-keyring, unlocked with a demo password; its files stay in build/demo
+# (XDG_DATA_HOME above), never in the user's own keyring.
+if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
+  args=(--lang "$lang")
+  [ -z "$shot" ] || args+=(--screenshot "$shot")
+  exec dbus-run-session -- bash -c '
+    eval "$(printf %s madoguchi-demo | gnome-keyring-daemon --unlock --components=secrets)"
+    "$0" "$@"; rc=$?
+    kill "$GNOME_KEYRING_PID" 2>/dev/null || true
+    exit $rc' "$root/tools/demo.sh" "${args[@]}"
+fi
 
 app="$root/build/dev/bin/madoguchi"
 if [ -n "$shot" ]; then
