@@ -21,23 +21,6 @@
 
 namespace madoguchi {
 
-namespace {
-
-QString roleTitle(Role role)
-{
-    switch (role) {
-    case Role::Clerk:
-        return MainWindow::tr("Clerk");
-    case Role::Supervisor:
-        return MainWindow::tr("Supervisor");
-    case Role::Admin:
-        return MainWindow::tr("Administrator");
-    }
-    return {};
-}
-
-} // namespace
-
 MainWindow::MainWindow(AppServices& services, StaffMember member, const std::vector<Module*>& modules,
                        QWidget* parent)
     : QMainWindow(parent)

@@ -109,19 +109,6 @@ StaffAccountDialog::StaffAccountDialog(StaffDirectory& staff, StaffMember actor,
     retranslate();
 }
 
-QString StaffAccountDialog::roleTitle(Role role)
-{
-    switch (role) {
-    case Role::Clerk:
-        return tr("Clerk");
-    case Role::Supervisor:
-        return tr("Supervisor");
-    case Role::Admin:
-        return tr("Administrator");
-    }
-    return {};
-}
-
 QString StaffAccountDialog::errorText() const
 {
     return m_error->isHidden() ? QString() : m_error->text();

@@ -35,9 +35,6 @@ public:
     QLineEdit* confirmEdit() const { return m_confirm; }
     QString errorText() const;
 
-    // The role's name for people ("Clerk", 窓口職員...), shared with the staff list.
-    static QString roleTitle(Role role);
-
 public Q_SLOTS:
     void accept() override;
 

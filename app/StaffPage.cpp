@@ -124,7 +124,7 @@ void StaffPage::refresh()
                 ? locale.toString(account.lastSignIn.toLocalTime(), QLocale::ShortFormat)
                 : tr("Never");
         const QStringList cells{account.member.login, account.member.displayName,
-                                StaffAccountDialog::roleTitle(account.member.role), state, lastSignIn};
+                                roleTitle(account.member.role), state, lastSignIn};
         for (int column = 0; column < ColumnCount; ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }

@@ -142,54 +142,6 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
 3 監査ログの破損。
 </translation>
     </message>
-    <message>
-        <source>Usage: madoguchi-cli [options] &lt;command&gt; [--json]
-
-Madoguchi&apos;s command-line tool for IT staff and scripts (no window).
-
-Commands:
-  self-test      Check database, keychain, card reader service, TLS configuration,
-                 printers and Japanese fonts; exit 1 if any check finds a problem.
-  audit verify   Check the audit log&apos;s hash chain; exit 3 if it is broken.
-  db migrate     Create the database or bring its schema up to date.
-  db status      Show the schema version of each component.
-  help           Show this help.
-
-Options:
-  --json             Machine-readable output on stdout (see docs/cli.md).
-  --database PATH    Use this SQLite file instead of the configured database.
-  --policy FILE      Read the admin policy from this INI file.
-  --verbose          Also show Qt&apos;s and Madoguchi&apos;s log messages on stderr.
-  -h, --help         Show this help.
-  -V, --version      Show the version.
-
-Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
-3 audit log broken.
-</source>
-        <translation type="vanished">使い方: madoguchi-cli [オプション] &lt;コマンド&gt; [--json]
-
-情報システム担当者とスクリプト向けの窓口コマンドラインツールです（画面は開きません）。
-
-コマンド:
-  self-test      データベース、キーチェーン、カードリーダーサービス、TLS 設定、
-                 プリンター、日本語フォントを確認します。問題があれば終了コード 1。
-  audit verify   監査ログのハッシュチェーンを確認します。壊れていれば終了コード 3。
-  db migrate     データベースを作成、またはスキーマを最新にします。
-  db status      各コンポーネントのスキーマバージョンを表示します。
-  help           このヘルプを表示します。
-
-オプション:
-  --json             標準出力に機械可読な形式で出力します（docs/cli.md を参照）。
-  --database PATH    設定済みのデータベースの代わりにこの SQLite ファイルを使います。
-  --policy FILE      管理者ポリシーをこの INI ファイルから読み込みます。
-  --verbose          Qt と窓口のログメッセージも標準エラー出力に表示します。
-  -h, --help         このヘルプを表示します。
-  -V, --version      バージョンを表示します。
-
-終了コード: 0 正常、1 問題またはエラー（理由は標準エラー出力）、2 使い方の誤り、
-3 監査ログの破損。
-</translation>
-    </message>
 </context>
 <context>
     <name>madoguchi::CliTool</name>
@@ -1216,22 +1168,7 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
 <context>
     <name>madoguchi::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+30"/>
-        <source>Clerk</source>
-        <translation>窓口担当</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Supervisor</source>
-        <translation>監督者</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Administrator</source>
-        <translation>管理者</translation>
-    </message>
-    <message>
-        <location line="+124"/>
+        <location filename="../app/MainWindow.cpp" line="+141"/>
         <source>User guide</source>
         <translation>利用者ガイド</translation>
     </message>
@@ -1580,6 +1517,24 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
     </message>
 </context>
 <context>
+    <name>madoguchi::Role</name>
+    <message>
+        <location filename="../modules/common/Role.h" line="+37"/>
+        <source>Clerk</source>
+        <translation>窓口担当</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supervisor</source>
+        <translation>監督者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Administrator</source>
+        <translation>管理者</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::Screenshot</name>
     <message>
         <location filename="../app/Screenshot.cpp" line="+24"/>
@@ -1863,22 +1818,7 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
 <context>
     <name>madoguchi::StaffAccountDialog</name>
     <message>
-        <location filename="../app/StaffAccountDialog.cpp" line="+116"/>
-        <source>Clerk</source>
-        <translation>窓口担当</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Supervisor</source>
-        <translation>監督者</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Administrator</source>
-        <translation>管理者</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location filename="../app/StaffAccountDialog.cpp" line="+136"/>
         <source>The two passwords are not the same.</source>
         <translation>2つのパスワードが一致しません。</translation>
     </message>

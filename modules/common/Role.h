@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -26,6 +27,20 @@ inline QString roleName(Role role)
         return QStringLiteral("admin");
     }
     return QStringLiteral("clerk");
+}
+
+// The role as staff read it ("Supervisor" / "監督者"), for every screen that names one.
+inline QString roleTitle(Role role)
+{
+    switch (role) {
+    case Role::Clerk:
+        return QCoreApplication::translate("madoguchi::Role", "Clerk");
+    case Role::Supervisor:
+        return QCoreApplication::translate("madoguchi::Role", "Supervisor");
+    case Role::Admin:
+        return QCoreApplication::translate("madoguchi::Role", "Administrator");
+    }
+    return {};
 }
 
 inline std::optional<Role> roleFromName(const QString& name)
