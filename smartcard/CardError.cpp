@@ -69,6 +69,27 @@ Messages messagesFor(CardErrorCode code)
                 "The certificate on the card has an unexpected form."};
     case CardErrorCode::InvalidPinFormat:
         return {"暗証番号の形式が正しくありません。", "The PIN does not have the required format."};
+    case CardErrorCode::LastTryNeedsConfirmation:
+        return {"暗証番号の残り回数が1回です。間違えるとロックされます。続ける場合は確認してください。",
+                "Only one PIN try is left; a wrong PIN blocks the card. Confirm to continue."};
+    case CardErrorCode::NoService:
+        return {"スマートカードサービスが動作していません。", "The smart card service is not running."};
+    case CardErrorCode::NoReader:
+        return {"カードリーダーが見つかりません。", "The card reader was not found."};
+    case CardErrorCode::NoCard:
+        return {"カードリーダーにカードがありません。", "There is no card in the reader."};
+    case CardErrorCode::CardRemoved:
+        return {"読み取り中にカードが取り外されました。もう一度カードを置いてください。",
+                "The card was removed during the read. Please insert it again."};
+    case CardErrorCode::CardReset:
+        return {"カードがリセットされました。もう一度やり直してください。",
+                "The card was reset. Please try again."};
+    case CardErrorCode::Timeout:
+        return {"カードが時間内に応答しませんでした。", "The card did not answer in time."};
+    case CardErrorCode::Cancelled:
+        return {"カードの処理が中止されました。", "The card operation was cancelled."};
+    case CardErrorCode::Transport:
+        return {"カードリーダーとの通信に失敗しました。", "Communication with the card reader failed."};
     }
     return {"カードの処理で不明なエラーが発生しました。", "An unknown card error occurred."};
 }
@@ -90,6 +111,9 @@ std::string messageFor(const CardError& error, Language language)
     case CardErrorCode::WrongPin:
         if (error.count >= 0)
             std::snprintf(extra, sizeof extra, ja ? "（残り%d回）" : " (%d tries left)", error.count);
+        break;
+    case CardErrorCode::LastTryNeedsConfirmation:
+        std::snprintf(extra, sizeof extra, ja ? "（残り%d回）" : " (%d try left)", error.count);
         break;
     case CardErrorCode::UnexpectedStatus:
         std::snprintf(extra, sizeof extra, ja ? "（応答 %04X）" : " (status %04X)",
@@ -153,6 +177,24 @@ const char* codeName(CardErrorCode code)
         return "InvalidCertificateHeader";
     case CardErrorCode::InvalidPinFormat:
         return "InvalidPinFormat";
+    case CardErrorCode::LastTryNeedsConfirmation:
+        return "LastTryNeedsConfirmation";
+    case CardErrorCode::NoService:
+        return "NoService";
+    case CardErrorCode::NoReader:
+        return "NoReader";
+    case CardErrorCode::NoCard:
+        return "NoCard";
+    case CardErrorCode::CardRemoved:
+        return "CardRemoved";
+    case CardErrorCode::CardReset:
+        return "CardReset";
+    case CardErrorCode::Timeout:
+        return "Timeout";
+    case CardErrorCode::Cancelled:
+        return "Cancelled";
+    case CardErrorCode::Transport:
+        return "Transport";
     }
     return "Unknown";
 }

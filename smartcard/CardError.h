@@ -33,6 +33,17 @@ enum class CardErrorCode {
     UnknownToken,             // EF 0006 holds neither JPKI token
     InvalidCertificateHeader, // not 30 82 LL LL
     InvalidPinFormat,         // refused locally, before any VERIFY
+    // The careful client's own refusals (nothing was sent to the card)
+    LastTryNeedsConfirmation, // 1 try left and no explicit confirmation: count = 1
+    // The PC/SC layer (statusWord 0; detail names the PC/SC code)
+    NoService,   // SCARD_E_NO_SERVICE / SCARD_E_SERVICE_STOPPED: pcscd or SCardSvr not running
+    NoReader,    // no reader, or the named one is gone
+    NoCard,      // the reader is empty or the card does not answer
+    CardRemoved, // the card left the reader during the operation
+    CardReset,   // another program reset the card: any verification is gone, start again
+    Timeout,     // the operation's deadline passed
+    Cancelled,   // abort() / cancel() from another thread
+    Transport,   // any other PC/SC failure
 };
 
 enum class Language { Japanese, English };

@@ -1,10 +1,6 @@
 #include "smartcard/PcscError.h"
 
-#ifdef _WIN32
-#include <winscard.h>
-#else
-#include <PCSC/pcsclite.h>
-#endif
+#include "smartcard/PcscPlatform.h"
 
 #include <cstdio>
 
@@ -38,12 +34,62 @@ std::string pcscErrorName(std::int64_t code)
         return "SCARD_E_UNKNOWN_READER";
     case static_cast<std::uint32_t>(SCARD_E_INVALID_HANDLE):
         return "SCARD_E_INVALID_HANDLE";
+    case static_cast<std::uint32_t>(SCARD_E_CANCELLED):
+        return "SCARD_E_CANCELLED";
+    case static_cast<std::uint32_t>(SCARD_E_READER_UNAVAILABLE):
+        return "SCARD_E_READER_UNAVAILABLE";
     default:
         break;
     }
     char buf[16];
     std::snprintf(buf, sizeof buf, "0x%08X", static_cast<unsigned>(code));
     return buf;
+}
+
+bool isServiceLost(std::int64_t code)
+{
+    const auto c = static_cast<std::uint32_t>(code);
+    return c == static_cast<std::uint32_t>(SCARD_E_NO_SERVICE) ||
+           c == static_cast<std::uint32_t>(SCARD_E_SERVICE_STOPPED) ||
+           c == static_cast<std::uint32_t>(SCARD_E_INVALID_HANDLE);
+}
+
+CardError cardErrorFromPcsc(std::int64_t code, const std::string& what)
+{
+    CardErrorCode mapped = CardErrorCode::Transport;
+    switch (static_cast<std::uint32_t>(code)) {
+    case static_cast<std::uint32_t>(SCARD_E_NO_SERVICE):
+    case static_cast<std::uint32_t>(SCARD_E_SERVICE_STOPPED):
+    case static_cast<std::uint32_t>(SCARD_E_INVALID_HANDLE): // a handle of a service that restarted
+        mapped = CardErrorCode::NoService;
+        break;
+    case static_cast<std::uint32_t>(SCARD_E_NO_READERS_AVAILABLE):
+    case static_cast<std::uint32_t>(SCARD_E_UNKNOWN_READER):
+    case static_cast<std::uint32_t>(SCARD_E_READER_UNAVAILABLE):
+        mapped = CardErrorCode::NoReader;
+        break;
+    case static_cast<std::uint32_t>(SCARD_E_NO_SMARTCARD):
+    case static_cast<std::uint32_t>(SCARD_W_UNRESPONSIVE_CARD):
+    case static_cast<std::uint32_t>(SCARD_W_UNPOWERED_CARD):
+        mapped = CardErrorCode::NoCard;
+        break;
+    case static_cast<std::uint32_t>(SCARD_W_REMOVED_CARD):
+    case static_cast<std::uint32_t>(SCARD_E_NOT_TRANSACTED):
+        mapped = CardErrorCode::CardRemoved;
+        break;
+    case static_cast<std::uint32_t>(SCARD_W_RESET_CARD):
+        mapped = CardErrorCode::CardReset;
+        break;
+    case static_cast<std::uint32_t>(SCARD_E_TIMEOUT):
+        mapped = CardErrorCode::Timeout;
+        break;
+    case static_cast<std::uint32_t>(SCARD_E_CANCELLED):
+        mapped = CardErrorCode::Cancelled;
+        break;
+    default:
+        break;
+    }
+    return makeCardError(mapped, what + ": " + pcscErrorName(code));
 }
 
 } // namespace madoguchi::smartcard

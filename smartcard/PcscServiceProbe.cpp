@@ -2,16 +2,7 @@
 
 #include "smartcard/PcscError.h"
 
-#ifdef _WIN32
-#include <windows.h>
-#include <winscard.h>
-// pcsc-lite has only the narrow (UTF-8) entry point; Windows names it explicitly.
-#define MADOGUCHI_SCardListReaders SCardListReadersA
-#else
-#include <PCSC/winscard.h>
-#include <PCSC/wintypes.h>
-#define MADOGUCHI_SCardListReaders SCardListReaders
-#endif
+#include "smartcard/PcscPlatform.h"
 
 namespace madoguchi::smartcard {
 
