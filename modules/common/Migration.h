@@ -9,7 +9,8 @@ namespace madoguchi {
 
 // One step of a component's schema. Versions of a component start at 1 and increase by one.
 // Statements are run in order inside one transaction; write them in the SQL subset that both
-// SQLite and PostgreSQL accept (INTEGER/BIGINT, TEXT, BLOB is spelled with DatabaseDialect).
+// SQLite and PostgreSQL accept; write ${BLOB} and ${AUTO_ID} for the types that differ, and
+// mark a statement for one backend with Database::sqliteOnly() / postgresOnly().
 struct Migration
 {
     int version = 0;
