@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The one command that runs every test on a fresh Debian 12 machine (README, and .ci/run):
 # installs what is missing, builds with the warnings-as-errors preset and runs the whole
-# CTest suite headless; then builds the ASan/UBSan preset and runs the suite again under it.
+# CTest suite headless; cross-compiles the card layer for Windows (mingw-w64, winscard.h); then
+# builds the ASan/UBSan preset and runs the suite again under it.
 #   tools/run-tests.sh            both passes (what CI runs)
 #   tools/run-tests.sh --quick    only the ci preset
 #   tools/run-tests.sh --asan     only the sanitizer preset
@@ -25,9 +26,14 @@ run_preset() {
   ctest --preset "$preset" -j "$jobs" --timeout 300
 }
 
+windows_check() {
+  echo "=== windows cross-check: smartcard/ with mingw-w64"
+  tools/check-windows-build.sh build/mingw
+}
+
 case "$mode" in
-  all) run_preset ci; run_preset asan ;;
-  --quick) run_preset ci ;;
+  all) run_preset ci; windows_check; run_preset asan ;;
+  --quick) run_preset ci; windows_check ;;
   --asan) run_preset asan ;;
   *) echo "usage: tools/run-tests.sh [--quick|--asan]" >&2; exit 2 ;;
 esac
