@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>madoguchi::CardCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/CardCommand.cpp" line="+273"/>
+        <source>Card-info PIN: %n try(s) left.</source>
+        <translation>
+            <numerusform>Card-info PIN: %n try left.</numerusform>
+            <numerusform>Card-info PIN: %n tries left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::CliTool</name>
     <message numerus="yes">
-        <location filename="../app/cli/CliTool.cpp" line="+207"/>
+        <location filename="../app/cli/CliTool.cpp" line="+212"/>
         <source>madoguchi-cli: self-test found %n problem(s), first: %1.</source>
         <translation>
             <numerusform>madoguchi-cli: self-test found %n problem, first: %1.</numerusform>

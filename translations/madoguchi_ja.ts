@@ -35,6 +35,167 @@
     </message>
 </context>
 <context>
+    <name>madoguchi::CardCommand</name>
+    <message>
+        <location filename="../app/cli/CardCommand.cpp" line="+70"/>
+        <source>The smart card service is not running: start pcscd (sudo systemctl start pcscd.socket) or, on Windows, the Smart Card service.</source>
+        <translation>スマートカードサービスが動作していません。pcscd を起動するか（sudo systemctl start pcscd.socket）、Windows では Smart Card サービスを開始してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PIN blocked: the citizen must go to the municipal counter to reset it.</source>
+        <translation>暗証番号がロックされています。ロックの解除には、ご本人が市区町村の窓口で手続きする必要があります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only one PIN try is left and a wrong PIN blocks the card: check the PIN with the citizen, then run again with --confirm-last-try.</source>
+        <translation>暗証番号の残り回数が1回です。間違えるとロックされます。ご本人に暗証番号を確認してから、--confirm-last-try を付けて再実行してください。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>no card</source>
+        <translation>カードなし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My Number card (JPKI token JPKIAPICCTOKEN2)</source>
+        <translation>マイナンバーカード（JPKI トークン JPKIAPICCTOKEN2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>old Basic Resident Register (住基) card, not a My Number card</source>
+        <translation>住基カード（旧カード。マイナンバーカードではありません）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown card (not a My Number card)</source>
+        <translation>不明なカード（マイナンバーカードではありません）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>card could not be read: %1</source>
+        <translation>カードを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+59"/>
+        <source>No card readers are connected.</source>
+        <translation>カードリーダーが接続されていません。</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Card reads must be audited, but the database cannot be opened: %1</source>
+        <translation>カードの読み取りは監査ログへの記録が必要ですが、データベースを開けません: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Card reads must be audited, but %1 has no audit log (create it with: madoguchi-cli db migrate).</source>
+        <translation>カードの読み取りは監査ログへの記録が必要ですが、%1 には監査ログがありません（作成するには: madoguchi-cli db migrate）。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>There is no card reader named &quot;%1&quot; (see madoguchi-cli card list).</source>
+        <translation>「%1」という名前のカードリーダーはありません（madoguchi-cli card list を参照してください）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Several readers have a card: use --reader.</source>
+        <translation>複数のカードリーダーにカードがあります。--reader で指定してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No reader has a card in it.</source>
+        <translation>どのカードリーダーにもカードがありません。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This is an old Basic Resident Register (住基) card, not a My Number card.</source>
+        <translation>これは住基カード（旧カード）で、マイナンバーカードではありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The card in the reader is not a My Number card.</source>
+        <translation>カードリーダーのカードはマイナンバーカードではありません。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reader: %1</source>
+        <translation>カードリーダー: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Card-info PIN: %n try(s) left.</source>
+        <translation>
+            <numerusform>券面事項入力補助用暗証番号: 残り%n回</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Card-info PIN (4 digits, not shown): </source>
+        <translation>券面事項入力補助用暗証番号（4桁、表示されません）: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No PIN was given: type it at the prompt or pass it as one line on stdin.</source>
+        <translation>暗証番号が入力されていません。プロンプトで入力するか、標準入力に1行で渡してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PIN line is too long.</source>
+        <translation>暗証番号の行が長すぎます。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>not applicable</source>
+        <translation>適用不能</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>male</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>female</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name: %1</source>
+        <translation>氏名: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address: %1</source>
+        <translation>住所: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date: %1 (%2)</source>
+        <translation>生年月日: %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sex: %1</source>
+        <translation>性別: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My Number: %1 (%2)</source>
+        <translation>個人番号: %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check digit valid</source>
+        <translation>チェックデジット正常</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>check digit INVALID</source>
+        <translation>チェックデジット不一致</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::CheckResult</name>
     <message>
         <location filename="../app/selftest/CheckResult.cpp" line="+24"/>
@@ -61,7 +222,7 @@
         <translation>オプション %1 には値が必要です。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Unknown option %1 (see madoguchi-cli --help).</source>
         <translation>不明なオプション %1 です（madoguchi-cli --help を参照してください）。</translation>
     </message>
@@ -76,7 +237,7 @@
         <translation>コマンドが指定されていません（madoguchi-cli --help を参照してください）。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Unknown %1 subcommand &quot;%2&quot; (see madoguchi-cli --help).</source>
         <translation>%1 の不明なサブコマンド「%2」です（madoguchi-cli --help を参照してください）。</translation>
     </message>
@@ -86,7 +247,80 @@
         <translation>不明なコマンド「%1」です（madoguchi-cli --help を参照してください）。</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>--reader and --confirm-last-try belong to card read.</source>
+        <translation>--reader と --confirm-last-try は card read 専用のオプションです。</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Usage: madoguchi-cli [options] &lt;command&gt; [--json]
+
+Madoguchi&apos;s command-line tool for IT staff and scripts (no window).
+
+Commands:
+  self-test      Check database, keychain, card reader service, TLS configuration,
+                 printers and Japanese fonts; exit 1 if any check finds a problem.
+  audit verify   Check the audit log&apos;s hash chain; exit 3 if it is broken.
+  db migrate     Create the database or bring its schema up to date.
+  db status      Show the schema version of each component.
+  datakey status Check the data key: the key id the database records, and whether
+                 the system keychain holds that key; exit 1 if not.
+  datakey rotate Replace the data key with a new one and re-encrypt every
+                 encrypted column (close Madoguchi first).
+  card list      List the card readers and what is in each.
+  card read      Read name, address, birth date and sex from a My Number card
+                 (card-info PIN from stdin or a prompt); the My Number is shown
+                 masked except its last four digits. Writes an audit record.
+  help           Show this help.
+
+Options:
+  --json             Machine-readable output on stdout (see docs/cli.md).
+  --database PATH    Use this SQLite file instead of the configured database.
+  --policy FILE      Read the admin policy from this INI file.
+  --reader NAME      card read: the reader to use (see card list).
+  --confirm-last-try card read: allow the read when only one PIN try is left.
+  --verbose          Also show Qt&apos;s and Madoguchi&apos;s log messages on stderr.
+  -h, --help         Show this help.
+  -V, --version      Show the version.
+
+Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
+3 audit log broken.
+</source>
+        <translation>使い方: madoguchi-cli [オプション] &lt;コマンド&gt; [--json]
+
+情報システム担当者とスクリプト向けの窓口コマンドラインツールです（画面は開きません）。
+
+コマンド:
+  self-test      データベース、キーチェーン、カードリーダーサービス、TLS 設定、
+                 プリンター、日本語フォントを確認します。問題があれば終了コード 1。
+  audit verify   監査ログのハッシュチェーンを確認します。壊れていれば終了コード 3。
+  db migrate     データベースを作成、またはスキーマを最新にします。
+  db status      各コンポーネントのスキーマバージョンを表示します。
+  datakey status データ暗号鍵を確認します。データベースに記録された鍵 ID と、
+                 その鍵がシステムのキーチェーンにあるかを調べ、なければ終了コード 1。
+  datakey rotate データ暗号鍵を新しい鍵に更新し、暗号化されたすべての列を
+                 暗号化し直します（先に窓口を終了してください）。
+  card list      カードリーダーと、それぞれに入っているカードを一覧表示します。
+  card read      マイナンバーカードから氏名、住所、生年月日、性別を読み取ります
+                 （券面事項入力補助用暗証番号は標準入力またはプロンプトから）。
+                 個人番号は下4桁以外を伏せて表示します。監査ログに記録します。
+  help           このヘルプを表示します。
+
+オプション:
+  --json             標準出力に機械可読な形式で出力します（docs/cli.md を参照）。
+  --database PATH    設定済みのデータベースの代わりにこの SQLite ファイルを使います。
+  --policy FILE      管理者ポリシーをこの INI ファイルから読み込みます。
+  --reader NAME      card read: 使うカードリーダー（card list を参照）。
+  --confirm-last-try card read: 暗証番号の残りが1回でも読み取りを行います。
+  --verbose          Qt と窓口のログメッセージも標準エラー出力に表示します。
+  -h, --help         このヘルプを表示します。
+  -V, --version      バージョンを表示します。
+
+終了コード: 0 正常、1 問題またはエラー（理由は標準エラー出力）、2 使い方の誤り、
+3 監査ログの破損。
+</translation>
+    </message>
+    <message>
         <source>Usage: madoguchi-cli [options] &lt;command&gt; [--json]
 
 Madoguchi&apos;s command-line tool for IT staff and scripts (no window).
@@ -114,7 +348,7 @@ Options:
 Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
 3 audit log broken.
 </source>
-        <translation>使い方: madoguchi-cli [オプション] &lt;コマンド&gt; [--json]
+        <translation type="vanished">使い方: madoguchi-cli [オプション] &lt;コマンド&gt; [--json]
 
 情報システム担当者とスクリプト向けの窓口コマンドラインツールです（画面は開きません）。
 
@@ -146,12 +380,12 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
 <context>
     <name>madoguchi::CliTool</name>
     <message>
-        <location filename="../app/cli/CliTool.cpp" line="+105"/>
+        <location filename="../app/cli/CliTool.cpp" line="+106"/>
         <source>The policy file %1 cannot be read.</source>
         <translation>ポリシーファイル %1 を読み込めません。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>The database file %1 does not exist (create it with: madoguchi-cli db migrate).</source>
         <translation>データベースファイル %1 がありません（madoguchi-cli db migrate で作成してください）。</translation>
     </message>
@@ -185,7 +419,7 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
         <translation>（未適用: madoguchi-cli db migrate を実行してください）</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+71"/>
         <source>Applied %1 v%2: %3</source>
         <translation>%1 v%2 を適用しました: %3</translation>
     </message>

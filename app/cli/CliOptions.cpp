@@ -48,6 +48,11 @@ Result<CliOptions> CliOptions::parse(const QStringList& arguments)
         } else if (arg == QLatin1String("--policy") || arg.startsWith(QLatin1String("--policy="))) {
             if (Status s = takeValue(QStringLiteral("--policy"), &options.policyFile); !s)
                 return s.error();
+        } else if (arg == QLatin1String("--reader") || arg.startsWith(QLatin1String("--reader="))) {
+            if (Status s = takeValue(QStringLiteral("--reader"), &options.reader); !s)
+                return s.error();
+        } else if (arg == QLatin1String("--confirm-last-try")) {
+            options.confirmLastTry = true;
         } else if (arg.startsWith(u'-')) {
             return usage(tr("Unknown option %1 (see madoguchi-cli --help).").arg(arg));
         } else {
@@ -83,12 +88,20 @@ Result<CliOptions> CliOptions::parse(const QStringList& arguments)
         options.command = Command::DatakeyStatus;
     else if (joined == QLatin1String("datakey rotate"))
         options.command = Command::DatakeyRotate;
+    else if (joined == QLatin1String("card list"))
+        options.command = Command::CardList;
+    else if (joined == QLatin1String("card read"))
+        options.command = Command::CardRead;
     else if (words.first() == QLatin1String("audit") || words.first() == QLatin1String("db") ||
-             words.first() == QLatin1String("datakey"))
+             words.first() == QLatin1String("datakey") || words.first() == QLatin1String("card"))
         return usage(tr("Unknown %1 subcommand \"%2\" (see madoguchi-cli --help).")
                          .arg(words.first(), words.mid(1).join(u' ')));
     else
         return usage(tr("Unknown command \"%1\" (see madoguchi-cli --help).").arg(joined));
+    // A reader name or a last-try confirmation given to another command is a mistake in the
+    // script: say so rather than ignore it.
+    if (options.command != Command::CardRead && (!options.reader.isEmpty() || options.confirmLastTry))
+        return usage(tr("--reader and --confirm-last-try belong to card read."));
     return options;
 }
 
@@ -108,12 +121,18 @@ QString CliOptions::helpText()
               "                 the system keychain holds that key; exit 1 if not.\n"
               "  datakey rotate Replace the data key with a new one and re-encrypt every\n"
               "                 encrypted column (close Madoguchi first).\n"
+              "  card list      List the card readers and what is in each.\n"
+              "  card read      Read name, address, birth date and sex from a My Number card\n"
+              "                 (card-info PIN from stdin or a prompt); the My Number is shown\n"
+              "                 masked except its last four digits. Writes an audit record.\n"
               "  help           Show this help.\n"
               "\n"
               "Options:\n"
               "  --json             Machine-readable output on stdout (see docs/cli.md).\n"
               "  --database PATH    Use this SQLite file instead of the configured database.\n"
               "  --policy FILE      Read the admin policy from this INI file.\n"
+              "  --reader NAME      card read: the reader to use (see card list).\n"
+              "  --confirm-last-try card read: allow the read when only one PIN try is left.\n"
               "  --verbose          Also show Qt's and Madoguchi's log messages on stderr.\n"
               "  -h, --help         Show this help.\n"
               "  -V, --version      Show the version.\n"

@@ -24,14 +24,19 @@ public:
         DbMigrate,
         DbStatus,
         DatakeyStatus,
-        DatakeyRotate
+        DatakeyRotate,
+        CardList,
+        CardRead
     };
 
     Command command = Command::Help;
     bool json = false;
-    bool verbose = false; // --verbose: log messages on stderr (main.cpp acts on it)
-    QString databasePath; // --database: SQLite file instead of the configured store
-    QString policyFile;   // --policy: admin policy INI instead of the platform's
+    bool verbose = false;        // --verbose: log messages on stderr (main.cpp acts on it)
+    QString databasePath;        // --database: SQLite file instead of the configured store
+    QString policyFile;          // --policy: admin policy INI instead of the platform's
+    QString reader;              // --reader: `card read` from this reader instead of the only one with a card
+    bool confirmLastTry = false; // --confirm-last-try: `card read` may use the PIN's last try
+    QString language;            // "ja" or "en": the UI language main.cpp installed (for card messages)
 
     // `arguments` without the program name. Error code "cli.usage" with a one-line message.
     static Result<CliOptions> parse(const QStringList& arguments);

@@ -1,5 +1,6 @@
 #include "CliTool.h"
 
+#include "CardCommand.h"
 #include "DataKeyCommand.h"
 
 #include "selftest/SelfTest.h"
@@ -129,6 +130,10 @@ std::optional<int> CliTool::start()
         return startDataKey(false);
     case CliOptions::Command::DatakeyRotate:
         return startDataKey(true);
+    case CliOptions::Command::CardList:
+        return card(false);
+    case CliOptions::Command::CardRead:
+        return card(true);
     default:
         break;
     }
@@ -297,6 +302,28 @@ std::optional<int> CliTool::startDataKey(bool rotate)
     m_dataKey = std::make_unique<DataKeyCommand>(std::move(inputs));
     connect(m_dataKey.get(), &DataKeyCommand::finished, this, [](int code) { QCoreApplication::exit(code); });
     return m_dataKey->start();
+}
+
+int CliTool::card(bool read)
+{
+    CardCommand::Inputs inputs;
+    inputs.json = m_options.json;
+    inputs.reader = m_options.reader;
+    inputs.confirmLastTry = m_options.confirmLastTry;
+    inputs.japanese = m_options.language == QLatin1String("ja");
+    inputs.workstationId = m_settings->stringValue(SettingKey::WorkstationId);
+    if (inputs.workstationId.isEmpty())
+        inputs.workstationId = QSysInfo::machineHostName();
+    if (read) {
+        // Only for the audit record; CardCommand refuses the read when it is missing.
+        Result<std::unique_ptr<Database>> opened = openDatabase(false);
+        if (opened)
+            inputs.database = std::move(opened).value();
+        else
+            inputs.databaseError = opened.error();
+    }
+    CardCommand command(std::move(inputs));
+    return read ? command.read() : command.list();
 }
 
 int CliTool::dbMigrate()

@@ -50,6 +50,7 @@ private:
     int dbMigrate();
     int dbStatus();
     std::optional<int> startDataKey(bool rotate);
+    int card(bool read);
 
     DatabaseConfig databaseConfig() const;
     // Opens the store without migrating it. A missing SQLite file is an error unless

@@ -60,7 +60,9 @@ int main(int argc, char* argv[])
                                         arguments.contains(QStringLiteral("--json")));
     }
 
-    madoguchi::CliTool tool(std::move(options).value());
+    madoguchi::CliOptions parsed = std::move(options).value();
+    parsed.language = translations.language();
+    madoguchi::CliTool tool(std::move(parsed));
     if (const std::optional<int> code = tool.start())
         return *code;
     // Only until the asynchronous command (self-test, datakey) calls QCoreApplication::exit().
