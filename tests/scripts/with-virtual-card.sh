@@ -15,7 +15,11 @@
 # The command sees: MADOGUCHI_VCARD_PID (SIGUSR1 removes the card, SIGUSR2 inserts it),
 # MADOGUCHI_VCARD_CONTROL (FIFO: "remove"/"insert" lines), MADOGUCHI_VCARD_PROFILE (absolute path),
 # MADOGUCHI_VCARD_PKI (the test PKI: ca.crt, other-ca.crt, ...), MADOGUCHI_VCARD_STATE,
-# MADOGUCHI_VCARD_READER ("Virtual PCD 00 00") and MADOGUCHI_PCSCD_RUNNING=1.
+# MADOGUCHI_VCARD_READER ("Virtual PCD 00 00") and MADOGUCHI_PCSCD_RUNNING=1; for service-loss
+# tests also MADOGUCHI_PCSCD_PID (the first pcscd), MADOGUCHI_PCSCD_PIDFILE (the current one's pid),
+# MADOGUCHI_PCSCD_CONFDIR (its -c dir) and MADOGUCHI_PCSCD_RESTART, a command
+# "restart-pcscd [DOWN_SECONDS]" that kills pcscd (SIGKILL), keeps it down that long (default 0.5)
+# and starts a new one with the same config, returning once its socket is there.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 src=$(cd "$here/../.." && pwd)
@@ -58,6 +62,8 @@ comm=/run/pcscd/pcscd.comm
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/madoguchi-vcard.XXXXXX")
 pids=()
 cleanup() {
+  # A pcscd started by restart-pcscd is not our child: kill it by its recorded pid.
+  if [ -s "$tmp/pcscd.pid" ]; then kill "$(cat "$tmp/pcscd.pid")" 2>/dev/null || true; fi
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
   for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
   rm -rf "$tmp"
@@ -87,6 +93,30 @@ for _ in $(seq 1 100); do
   sleep 0.1
 done
 [ -S "$comm" ] || { echo "with-virtual-card.sh: no $comm after 10 s" >&2; exit 1; }
+echo "$pcscd_pid" >"$tmp/pcscd.pid"
+
+# restart-pcscd for tests of a lost service. The old pcscd stays a zombie of this shell until
+# cleanup reaps it, so "gone" means its state is Z (or no /proc entry), not kill -0 failing.
+cat >"$tmp/restart-pcscd" <<SCRIPT
+#!/usr/bin/env bash
+set -euo pipefail
+down=\${1:-0.5}
+old=\$(cat "$tmp/pcscd.pid")
+kill -KILL "\$old" 2>/dev/null || true
+for _ in \$(seq 1 100); do
+  [ -e /proc/\$old/stat ] || break
+  [ "\$(awk '{print \$3}' /proc/\$old/stat 2>/dev/null)" = Z ] && break
+  sleep 0.05
+done
+rm -f "$comm" /run/pcscd/pcscd.pid
+sleep "\$down"
+pcscd --foreground --info -c "$tmp/reader.conf.d" >>"$tmp/pcscd.log" 2>&1 </dev/null &
+echo \$! >"$tmp/pcscd.pid"
+for _ in \$(seq 1 100); do [ -S "$comm" ] && exit 0; sleep 0.05; done
+echo "restart-pcscd: no $comm after 5 s" >&2
+exit 1
+SCRIPT
+chmod +x "$tmp/restart-pcscd"
 
 mkfifo "$tmp/control"
 "$card" --profile "$profile" --pki-dir "$tmp/pki" --state "$tmp/state.json" --port "$port" \
@@ -109,7 +139,9 @@ fi
 
 export MADOGUCHI_VCARD_PID=$card_pid MADOGUCHI_VCARD_CONTROL="$tmp/control" \
   MADOGUCHI_VCARD_PROFILE="$profile" MADOGUCHI_VCARD_PKI="$tmp/pki" MADOGUCHI_VCARD_STATE="$tmp/state.json" \
-  MADOGUCHI_VCARD_READER="Virtual PCD 00 00" MADOGUCHI_PCSCD_RUNNING=1
+  MADOGUCHI_VCARD_READER="Virtual PCD 00 00" MADOGUCHI_PCSCD_RUNNING=1 \
+  MADOGUCHI_PCSCD_PID="$pcscd_pid" MADOGUCHI_PCSCD_PIDFILE="$tmp/pcscd.pid" \
+  MADOGUCHI_PCSCD_CONFDIR="$tmp/reader.conf.d" MADOGUCHI_PCSCD_RESTART="$tmp/restart-pcscd"
 set +e
 "$here/isolated.sh" "$@"
 rc=$?

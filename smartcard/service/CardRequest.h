@@ -1,0 +1,32 @@
+#pragma once
+
+#include "smartcard/PinFormat.h"
+
+#include <QtGlobal>
+
+#include <chrono>
+#include <string>
+
+namespace madoguchi {
+
+// One unit of work for the card thread. Requests travel as std::unique_ptr so that moving one
+// through the queue never copies (and so never leaves behind) the PIN bytes.
+struct CardRequest
+{
+    enum class Kind { TriesLeft, ReadIdentity, AuthCertificate };
+
+    CardRequest() = default;
+    CardRequest(const CardRequest&) = delete;
+    CardRequest& operator=(const CardRequest&) = delete;
+    // Wipes the PIN whatever happened to the request (run, failed, dropped, abandoned).
+    ~CardRequest();
+
+    quint64 id = 0;
+    Kind kind = Kind::TriesLeft;
+    smartcard::PinKind pinKind = smartcard::PinKind::CardInfo;
+    std::string pin; // ReadIdentity only; wiped right after use and in the destructor
+    bool confirmLastTry = false;
+    std::chrono::steady_clock::time_point deadline;
+};
+
+} // namespace madoguchi
