@@ -198,8 +198,7 @@ private Q_SLOTS:
 
     void blocked()
     {
-        if (m_tries != 0)
-            QSKIP("profile with a usable PIN");
+        QVERIFY2(m_tries == 0, "for the blocked-pin profile (tests/selftest/CMakeLists.txt)");
         for (int i = 0; i < 2; ++i) {
             const Run run = readCard(m_pin.toLatin1());
             QCOMPARE(run.exitCode, 1);
@@ -210,8 +209,7 @@ private Q_SLOTS:
 
     void lastTry()
     {
-        if (m_tries != 1)
-            QSKIP("profile without the one-try-left state");
+        QVERIFY2(m_tries == 1, "for the one-try-left profile (tests/selftest/CMakeLists.txt)");
         for (int i = 0; i < 2; ++i) {
             // The second refusal still shows 1: the first sent no VERIFY.
             const Run run = readCard(m_pin.toLatin1());
@@ -227,8 +225,7 @@ private Q_SLOTS:
 
     void readText()
     {
-        if (m_tries < 2)
-            QSKIP("profile without a fresh PIN");
+        QVERIFY2(m_tries >= 2, "for profiles with a fresh PIN (tests/selftest/CMakeLists.txt)");
         const Run run = readCard(m_pin.toLatin1());
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.err.isEmpty(), run.err.constData());
@@ -242,8 +239,7 @@ private Q_SLOTS:
 
     void readJson()
     {
-        if (m_tries < 2)
-            QSKIP("profile without a fresh PIN");
+        QVERIFY2(m_tries >= 2, "for profiles with a fresh PIN (tests/selftest/CMakeLists.txt)");
         const Run run =
             card({QStringLiteral("read"), QStringLiteral("--json"), QStringLiteral("--reader"), m_reader},
                  m_pin.toLatin1() + '\n');
@@ -260,8 +256,7 @@ private Q_SLOTS:
 
     void wrongPin()
     {
-        if (m_tries < 2)
-            QSKIP("profile without a fresh PIN");
+        QVERIFY2(m_tries >= 2, "for profiles with a fresh PIN (tests/selftest/CMakeLists.txt)");
         const QByteArray wrong = m_pin == QLatin1String("9999") ? "9998" : "9999";
         const Run run = readCard(wrong);
         QCOMPARE(run.exitCode, 1);
