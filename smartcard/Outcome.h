@@ -6,9 +6,9 @@
 
 namespace madoguchi::smartcard {
 
-// A value or an error of a type of the caller's choice. CardResult is tied to CardError (the
-// card's own failures); the certificate and face-photo decoders report their own small error
-// types, so that they need no CardErrorCode of their own and stay out of CardError.
+// A value or an error of a type of the caller's choice. CardResult<T> is Outcome<T, CardError>
+// (the card's own failures); the certificate and face-photo decoders report their own small
+// error types, so that they need no CardErrorCode of their own and stay out of CardError.
 template <class T, class E>
 class Outcome
 {
@@ -24,6 +24,11 @@ public:
     explicit operator bool() const { return ok(); }
 
     const T& value() const&
+    {
+        assert(ok());
+        return std::get<0>(m_state);
+    }
+    T& value() &
     {
         assert(ok());
         return std::get<0>(m_state);

@@ -1,5 +1,7 @@
 // madoguchi-cli as scripts use it: exit codes, one-line reasons on stderr, JSON on stdout.
 
+#include "CliRun.h"
+
 #include "selftest/SelfTest.h"
 
 #include "common/AuditLog.h"
@@ -14,43 +16,7 @@
 #include <QTest>
 
 using namespace madoguchi;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QStringList errLines() const { return QString::fromUtf8(err).split(u'\n', Qt::SkipEmptyParts); }
-};
-
-Run cli(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(MADOGUCHI_CLI_BINARY), arguments);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
-QJsonObject parseObject(const QByteArray& data)
-{
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return {};
-    return doc.object();
-}
-
-} // namespace
+using namespace madoguchi::test;
 
 class TestCli : public QObject
 {

@@ -1,6 +1,8 @@
 // madoguchi-cli card list / card read through the real pcscd + vpcd stack and the virtual card
 // (with-virtual-card.sh). Runs once per profile; expectations come from the profile. Every run
 // is checked for the full My Number, which must appear nowhere in stdout or stderr.
+#include "CliRun.h"
+
 #include "common/AuditLog.h"
 #include "common/Database.h"
 
@@ -14,45 +16,9 @@
 #include <QTest>
 
 using namespace madoguchi;
+using namespace madoguchi::test;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QStringList errLines() const { return QString::fromUtf8(err).split(u'\n', Qt::SkipEmptyParts); }
-};
-
-Run cli(const QStringList& arguments, const QByteArray& input = {},
-        const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(MADOGUCHI_CLI_BINARY), arguments);
-    Run run;
-    if (!process.waitForStarted(10000))
-        return run;
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
-QJsonObject parseObject(const QByteArray& data)
-{
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
-    return error.error == QJsonParseError::NoError && doc.isObject() ? doc.object() : QJsonObject{};
-}
 
 QJsonObject loadProfile()
 {

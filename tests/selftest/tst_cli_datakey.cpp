@@ -2,6 +2,8 @@
 // with-keyring.sh), and once without any keychain. Every test starts without a keychain entry:
 // the keyring is shared by the tests of this binary.
 
+#include "CliRun.h"
+
 #include "common/AuditLog.h"
 #include "common/DataKeyManager.h"
 #include "common/Database.h"
@@ -17,37 +19,7 @@
 #include <optional>
 
 using namespace madoguchi;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QStringList errLines() const { return QString::fromUtf8(err).split(u'\n', Qt::SkipEmptyParts); }
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Run cli(const QStringList& arguments,
-        const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(MADOGUCHI_CLI_BINARY), arguments);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
-} // namespace
+using namespace madoguchi::test;
 
 class TstCliDataKey : public QObject
 {
