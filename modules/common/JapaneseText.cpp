@@ -1,5 +1,7 @@
 #include "common/JapaneseText.h"
 
+#include "common/OldFormTable.h"
+
 #include <QTextBoundaryFinder>
 
 #include <unicode/ubrk.h>
@@ -12,57 +14,6 @@
 namespace madoguchi::JapaneseText {
 
 namespace {
-
-// Old character forms and their common reductions, for search only: a resident registered as
-// 髙橋 must be found when the clerk types 高橋. Sorted by the first code point. 齋 and 齊
-// reduce to 斎 and 斉 respectively (齋 is the old form of 斎, 齊 of 斉): 斎藤 and 斉藤 are
-// different names and are not folded together. Compatibility ideographs with a canonical
-// decomposition (塚 U+FA10, …) are already handled by NFKC; 﨑 and 﨔 have none.
-constexpr std::array<std::pair<char32_t, char32_t>, 34> kOldForms{{
-    {0x51A8, 0x5BCC},  // 冨 → 富
-    {0x570B, 0x56FD},  // 國 → 国
-    {0x58FD, 0x5BFF},  // 壽 → 寿
-    {0x5BE6, 0x5B9F},  // 實 → 実
-    {0x5D5C, 0x5D0E},  // 嵜 → 崎
-    {0x5D8B, 0x5CF6},  // 嶋 → 島
-    {0x5D8C, 0x5CF6},  // 嶌 → 島
-    {0x5EE3, 0x5E83},  // 廣 → 広
-    {0x5FB7, 0x5FB3},  // 德 → 徳
-    {0x60E0, 0x6075},  // 惠 → 恵
-    {0x6801, 0x67F3},  // 栁 → 柳
-    {0x687A, 0x67F3},  // 桺 → 柳
-    {0x69AE, 0x6804},  // 榮 → 栄
-    {0x69C7, 0x69D9},  // 槇 → 槙
-    {0x6AFB, 0x685C},  // 櫻 → 桜
-    {0x6DFA, 0x6D45},  // 淺 → 浅
-    {0x6FA4, 0x6CA2},  // 澤 → 沢
-    {0x6FF1, 0x6D5C},  // 濱 → 浜
-    {0x6FF5, 0x6D5C},  // 濵 → 浜
-    {0x7028, 0x702C},  // 瀨 → 瀬
-    {0x771E, 0x771F},  // 眞 → 真
-    {0x8218, 0x9928},  // 舘 → 館
-    {0x85CF, 0x8535},  // 藏 → 蔵
-    {0x9089, 0x8FBA},  // 邉 → 辺
-    {0x908A, 0x8FBA},  // 邊 → 辺
-    {0x90A8, 0x6751},  // 邨 → 村
-    {0x9AD9, 0x9AD8},  // 髙 → 高
-    {0x9EB4, 0x9EB9},  // 麴 → 麹
-    {0x9F4A, 0x6589},  // 齊 → 斉
-    {0x9F4B, 0x658E},  // 齋 → 斎
-    {0x9F8D, 0x7ADC},  // 龍 → 竜
-    {0xFA11, 0x5D0E},  // 﨑 → 崎
-    {0xFA14, 0x6B05},  // 﨔 → 欅
-    {0x20BB7, 0x5409}, // 𠮷 → 吉
-}};
-
-char32_t reduceOldForm(char32_t cp)
-{
-    if (cp < kOldForms.front().first || cp > kOldForms.back().first)
-        return cp;
-    const auto it = std::lower_bound(kOldForms.begin(), kOldForms.end(), cp,
-                                     [](const auto& entry, char32_t key) { return entry.first < key; });
-    return it != kOldForms.end() && it->first == cp ? it->second : cp;
-}
 
 bool isDashLike(char32_t cp)
 {
@@ -151,6 +102,7 @@ void appendCodePoint(QString& out, char32_t cp)
 // The Japanese-specific steps of foldForSearch() on NFKC_Casefold output.
 QString mapForSearch(QStringView text)
 {
+    const OldFormTable& oldForms = OldFormTable::builtIn();
     QString out;
     out.reserve(text.size());
     char32_t previous = 0;
@@ -174,7 +126,7 @@ QString mapForSearch(QStringView text)
         } else if (cp == 0x301C || cp == 0x223C || cp == 0x007E) {
             cp = u'~'; // WAVE DASH, TILDE OPERATOR; NFKC already made FULLWIDTH TILDE '~'
         } else {
-            cp = reduceOldForm(cp);
+            cp = oldForms.reduce(cp);
         }
         appendCodePoint(out, cp);
         previous = cp;

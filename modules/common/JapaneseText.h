@@ -22,7 +22,8 @@ namespace JapaneseText {
 //    and "1−2−3" matches "1-2-3" and "1ー2ー3" (a common slip in addresses);
 //  - WAVE DASH U+301C and FULLWIDTH TILDE U+FF5E (Shift_JIS decoders disagree on 0x8160)
 //    become '~';
-//  - old character forms reduced by a small table (髙→高, 﨑→崎, 齋→斎, …; see the .cpp).
+//  - old character forms reduced by a table kept as data (髙→高, 﨑→崎, 齋→斎, …;
+//    resources/text/old-forms.txt, see OldFormTable).
 // foldForSearch(foldForSearch(x)) == foldForSearch(x).
 QString foldForSearch(QStringView text);
 

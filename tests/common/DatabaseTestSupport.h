@@ -215,4 +215,37 @@ inline void checkTransactions(Database& db)
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM demo_tx")).toInt(), 2);
 }
 
+// Names exactly as registered: variation selectors (registered and not), characters outside
+// the BMP and old forms come back code point for code point, and an exact lookup finds them.
+inline const QStringList& rareNames()
+{
+    static const QStringList names = {
+        u"葛\U000E0102城"_qs, u"葛城"_qs, u"辻\U000E0102"_qs, u"辻\U000E0103"_qs, u"𠮷野"_qs,
+        u"髙橋"_qs,           u"﨑山"_qs, u"葛\U000E0100"_qs, u"ｶﾞ・が"_qs,
+    };
+    return names;
+}
+
+inline void checkRareNamesRoundTrip(Database& db)
+{
+    QVERIFY(exec(db, QStringLiteral("CREATE TABLE demo_name (id INTEGER PRIMARY KEY, name TEXT NOT NULL)")));
+    for (int i = 0; i < rareNames().size(); ++i) {
+        QSqlQuery insert(db.connection());
+        QVERIFY(insert.prepare(QStringLiteral("INSERT INTO demo_name (id, name) VALUES (?, ?)")));
+        insert.addBindValue(i);
+        insert.addBindValue(rareNames().at(i));
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+    }
+    for (int i = 0; i < rareNames().size(); ++i) {
+        QSqlQuery select(db.connection());
+        QVERIFY(select.prepare(QStringLiteral("SELECT id, name FROM demo_name WHERE name = ?")));
+        select.addBindValue(rareNames().at(i));
+        QVERIFY2(select.exec(), qPrintable(select.lastError().text()));
+        QVERIFY2(select.next(), qPrintable(rareNames().at(i)));
+        QCOMPARE(select.value(0).toInt(), i);
+        QCOMPARE(select.value(1).toString().toUcs4(), rareNames().at(i).toUcs4());
+        QVERIFY(!select.next()); // 葛城 does not also match 葛+U+E0102城
+    }
+}
+
 } // namespace madoguchi::test

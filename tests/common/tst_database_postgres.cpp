@@ -92,6 +92,13 @@ private Q_SLOTS:
         checkTransactions(*db);
     }
 
+    void rareNamesRoundTrip()
+    {
+        auto db = openOrFail(freshConfig(), {});
+        QVERIFY(db);
+        checkRareNamesRoundTrip(*db);
+    }
+
     void connectionsPerThread()
     {
         auto db = openOrFail(freshConfig(), {demoSet(1)});
