@@ -69,6 +69,19 @@ Messages messagesFor(CardErrorCode code)
                 "The certificate on the card has an unexpected form."};
     case CardErrorCode::InvalidPinFormat:
         return {"暗証番号の形式が正しくありません。", "The PIN does not have the required format."};
+    case CardErrorCode::InvalidCheckCodeFormat:
+        return {"照合番号Bの形式が正しくありません（和暦の生年月日6桁、有効期限の西暦4桁、セキュリティコード4"
+                "桁）。",
+                "The check code B does not have the required form (era birth date YYMMDD, expiry year, "
+                "4-digit security code)."};
+    case CardErrorCode::CheckCodeBNotAllowed:
+        return {"照合番号Bによる読み取りは設定で無効になっています。暗証番号で読み取ってください。",
+                "Reading with the check code B is switched off in the settings: use the PIN."};
+    case CardErrorCode::WrongCheckCode:
+        return {"照合番号Bが違います。", "The check code B is wrong."};
+    case CardErrorCode::CheckCodeBlocked:
+        return {"照合番号Bはロックされています。暗証番号で読み取ってください。",
+                "The check code B is blocked: use the PIN."};
     case CardErrorCode::LastTryNeedsConfirmation:
         return {"暗証番号の残り回数が1回です。間違えるとロックされます。続ける場合は確認してください。",
                 "Only one PIN try is left; a wrong PIN blocks the card. Confirm to continue."};
@@ -109,6 +122,7 @@ std::string messageFor(const CardError& error, Language language)
     char extra[96] = {};
     switch (error.code) {
     case CardErrorCode::WrongPin:
+    case CardErrorCode::WrongCheckCode:
         if (error.count >= 0)
             std::snprintf(extra, sizeof extra, ja ? "（残り%d回）" : " (%d tries left)", error.count);
         break;
@@ -177,8 +191,16 @@ const char* codeName(CardErrorCode code)
         return "InvalidCertificateHeader";
     case CardErrorCode::InvalidPinFormat:
         return "InvalidPinFormat";
+    case CardErrorCode::InvalidCheckCodeFormat:
+        return "InvalidCheckCodeFormat";
     case CardErrorCode::LastTryNeedsConfirmation:
         return "LastTryNeedsConfirmation";
+    case CardErrorCode::CheckCodeBNotAllowed:
+        return "CheckCodeBNotAllowed";
+    case CardErrorCode::WrongCheckCode:
+        return "WrongCheckCode";
+    case CardErrorCode::CheckCodeBlocked:
+        return "CheckCodeBlocked";
     case CardErrorCode::NoService:
         return "NoService";
     case CardErrorCode::NoReader:

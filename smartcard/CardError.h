@@ -33,8 +33,13 @@ enum class CardErrorCode {
     UnknownToken,             // EF 0006 holds neither JPKI token
     InvalidCertificateHeader, // not 30 82 LL LL
     InvalidPinFormat,         // refused locally, before any VERIFY
+    InvalidCheckCodeFormat,   // 照合番号B not 14 digits of the right form: refused locally
     // The careful client's own refusals (nothing was sent to the card)
     LastTryNeedsConfirmation, // 1 try left and no explicit confirmation: count = 1
+    CheckCodeBNotAllowed,     // the 照合番号B path is switched off (card/allowCheckCodeB)
+    // 照合番号B answered by the card (the PIN codes above are about the citizen's PIN)
+    WrongCheckCode,   // 63Cx after a 照合番号B VERIFY: count = tries left
+    CheckCodeBlocked, // the 照合番号B counter is at 0 (63C0 / 6984)
     // The PC/SC layer (statusWord 0; detail names the PC/SC code)
     NoService,   // SCARD_E_NO_SERVICE / SCARD_E_SERVICE_STOPPED: pcscd or SCardSvr not running
     NoReader,    // no reader, or the named one is gone

@@ -177,8 +177,10 @@ CertificateVerifier::Result CertificateVerifier::verify(const std::uint8_t* der,
     return verifyAt(der, size, std::time(nullptr));
 }
 
-CertificateVerifier::Result CertificateVerifier::verifyAt(const std::uint8_t* der, std::size_t size,
-                                                          std::time_t when) const
+namespace {
+
+// The certificate's frame checked (00/FF filler after it allowed) and parsed.
+Outcome<X509Ptr, CertificateError> parseCertificate(const std::uint8_t* der, std::size_t size)
 {
     std::size_t frame = 0;
     if (const std::string problem = outerFrameProblem(der, size, &frame); !problem.empty())
@@ -192,13 +194,38 @@ CertificateVerifier::Result CertificateVerifier::verifyAt(const std::uint8_t* de
     X509Ptr cert(d2i_X509(nullptr, &p, static_cast<long>(frame)));
     if (!cert)
         return makeError(CertificateErrorCode::Malformed, "d2i_X509: " + drainOpenSslErrors());
+    return cert;
+}
 
+CertificateInfo infoOf(const X509* cert)
+{
     CertificateInfo info;
-    info.subject = nameText(X509_get_subject_name(cert.get()));
-    info.issuer = nameText(X509_get_issuer_name(cert.get()));
-    info.notBefore = timeText(X509_get0_notBefore(cert.get()));
-    info.notAfter = timeText(X509_get0_notAfter(cert.get()));
-    info.serial = serialText(cert.get());
+    info.subject = nameText(X509_get_subject_name(cert));
+    info.issuer = nameText(X509_get_issuer_name(cert));
+    info.notBefore = timeText(X509_get0_notBefore(cert));
+    info.notAfter = timeText(X509_get0_notAfter(cert));
+    info.serial = serialText(cert);
+    return info;
+}
+
+} // namespace
+
+CertificateVerifier::Result CertificateVerifier::inspect(const std::uint8_t* der, std::size_t size)
+{
+    auto cert = parseCertificate(der, size);
+    if (!cert.ok())
+        return cert.error();
+    return infoOf(cert.value().get());
+}
+
+CertificateVerifier::Result CertificateVerifier::verifyAt(const std::uint8_t* der, std::size_t size,
+                                                          std::time_t when) const
+{
+    auto parsed = parseCertificate(der, size);
+    if (!parsed.ok())
+        return parsed.error();
+    X509Ptr cert = std::move(parsed).value();
+    const CertificateInfo info = infoOf(cert.get());
 
     StoreCtxPtr ctx(X509_STORE_CTX_new());
     if (!ctx || X509_STORE_CTX_init(ctx.get(), m_store.get(), cert.get(), nullptr) != 1)

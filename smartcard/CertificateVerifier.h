@@ -45,6 +45,10 @@ public:
     // At a given moment instead of now: for tests, and to re-check an old audit record.
     Result verifyAt(const std::uint8_t* der, std::size_t size, std::time_t when) const;
 
+    // What the certificate says, without a verdict: to show the subject and validity of a
+    // certificate that failed verification. Malformed is the only error.
+    static Result inspect(const std::uint8_t* der, std::size_t size);
+
     std::size_t anchorCount() const { return m_anchorCount; }
 
 private:

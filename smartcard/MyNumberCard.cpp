@@ -3,6 +3,7 @@
 #include "smartcard/Apdu.h"
 #include "smartcard/CardConnection.h"
 #include "smartcard/CardConstants.h"
+#include "smartcard/CheckCodeB.h"
 #include "smartcard/SecureWipe.h"
 
 #include <algorithm>
@@ -109,10 +110,20 @@ CardResult<Identity> MyNumberCard::readIdentity(std::string pin, bool confirmLas
     // Careful client 1: the format first; a malformed PIN must not cost a try.
     auto normalized = PinFormat::normalize(PinKind::CardInfo, pin);
     secureWipe(pin);
-    if (!normalized)
-        return normalized.error();
-    std::string sendable = std::move(normalized.value());
+    auto held = verifiedTransaction(normalized, card::cardinfo::kPinEf, confirmLastTry);
+    if (!held)
+        return held.error();
+    return readIdentityFiles();
+}
 
+CardResult<CardConnection::Transaction> MyNumberCard::verifiedTransaction(CardResult<std::string>& secret,
+                                                                          std::uint16_t secretEf,
+                                                                          bool confirmLastTry)
+{
+    if (!secret)
+        return secret.error();
+    // Used in place and wiped there: moving a short std::string would leave its bytes behind.
+    std::string& sendable = secret.value();
     // Careful client 3: one transaction from the tries query through VERIFY and the reads.
     // It ends with a reset so that the verification does not outlive it for other software.
     auto transaction = m_connection.beginTransaction();
@@ -122,17 +133,57 @@ CardResult<Identity> MyNumberCard::readIdentity(std::string pin, bool confirmLas
     }
     CardConnection::Transaction held = std::move(transaction).value();
     held.setResetOnEnd(true);
+    auto verified = verifyCarefully(secretEf, sendable, confirmLastTry);
+    secureWipe(sendable);
+    if (!verified)
+        return verified.error();
+    return held;
+}
 
-    // Careful client 2: select application and PIN file, query the tries before each VERIFY.
-    auto selected = select(aidOf(card::kCardInfoAid), card::cardinfo::kPinEf);
-    auto tries = selected ? queryTries() : CardResult<int>(selected.error());
-    if (!tries) {
-        secureWipe(sendable);
-        return tries.error();
+CardResult<int> MyNumberCard::checkCodeBTriesLeft()
+{
+    auto selected = select(aidOf(card::kCardInfoAid), card::cardinfo::kCheckCodeBEf);
+    if (!selected)
+        return selected.error();
+    return queryTries();
+}
+
+CardResult<BasicFour> MyNumberCard::readBasicFourWithCheckCodeB(std::string code, bool confirmLastTry)
+{
+    // The same careful client as for the PIN: format first, tries before VERIFY, refusal at 0
+    // and at 1 without confirmation, one transaction ending in a reset, the code wiped.
+    auto normalized = CheckCodeB::normalize(code);
+    secureWipe(code);
+    auto verified = verifiedTransaction(normalized, card::cardinfo::kCheckCodeBEf, confirmLastTry);
+    if (!verified) {
+        // The PIN codes would send the clerk after the citizen's PIN: say it was the code B.
+        CardError error = verified.error();
+        if (error.code == CardErrorCode::WrongPin)
+            error.code = CardErrorCode::WrongCheckCode;
+        else if (error.code == CardErrorCode::PinBlocked)
+            error.code = CardErrorCode::CheckCodeBlocked;
+        error.detail = "照合番号B (EF 0015): " + error.detail;
+        return error;
     }
+    // 照合番号B opens the basic four only; the My Number (EF 0001) stays closed.
+    auto file = readFile(card::cardinfo::kBasicFourEf);
+    if (!file)
+        return file.error();
+    auto basicFour = MyNumberData::decodeBasicFour(file.value().data(), file.value().size());
+    secureWipe(file.value());
+    return basicFour;
+}
+
+CardResult<Done> MyNumberCard::verifyCarefully(std::uint16_t secretEf, const std::string& secret,
+                                               bool confirmLastTry)
+{
+    // Careful client 2: select application and PIN file, query the tries before each VERIFY.
+    auto selected = select(aidOf(card::kCardInfoAid), secretEf);
+    auto tries = selected ? queryTries() : CardResult<int>(selected.error());
+    if (!tries)
+        return tries.error();
     // Refuse at 0, and at 1 without the explicit second confirmation, without sending VERIFY.
     if (tries.value() == 0 || (tries.value() == 1 && !confirmLastTry)) {
-        secureWipe(sendable);
         CardError refusal =
             tries.value() == 0
                 ? makeCardError(CardErrorCode::PinBlocked, "tries left 0: VERIFY not sent")
@@ -140,26 +191,22 @@ CardResult<Identity> MyNumberCard::readIdentity(std::string pin, bool confirmLas
         refusal.count = tries.value();
         return refusal;
     }
-    auto identity = readIdentityVerified(sendable);
-    secureWipe(sendable);
-    return identity;
+    auto command = verify(secret); // CommandApdu wipes its data when it goes out of scope
+    if (!command)
+        return command.error();
+    auto response = m_connection.transmit(command.value());
+    // A failed transmit leaves the counter unknown: the next read queries it first anyway
+    // (careful client 4). Never retried here (careful client 2).
+    if (!response)
+        return response.error();
+    const StatusWord sw = response.value().statusWord();
+    if (!sw.isOk())
+        return sw.toError(); // WrongPin with the tries left, or PinBlocked
+    return Done{};
 }
 
-CardResult<Identity> MyNumberCard::readIdentityVerified(const std::string& pin)
+CardResult<Identity> MyNumberCard::readIdentityFiles()
 {
-    {
-        auto command = verify(pin); // CommandApdu wipes its data when it goes out of scope
-        if (!command)
-            return command.error();
-        auto response = m_connection.transmit(command.value());
-        // A failed transmit leaves the counter unknown: the next readIdentity queries it
-        // first anyway (careful client 4). Never retried here (careful client 2).
-        if (!response)
-            return response.error();
-        const StatusWord sw = response.value().statusWord();
-        if (!sw.isOk())
-            return sw.toError(); // WrongPin with the tries left, or PinBlocked
-    }
     // Same application, same transaction: only the EF changes.
     Identity identity;
     auto myNumberFile = readFile(card::cardinfo::kMyNumberEf);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "smartcard/CardConnection.h"
 #include "smartcard/CardResult.h"
 #include "smartcard/MyNumberData.h"
 #include "smartcard/PinFormat.h"
@@ -10,8 +11,6 @@
 #include <vector>
 
 namespace madoguchi::smartcard {
-
-class CardConnection;
 
 enum class CardKind {
     MyNumberCard, // JPKI token "JPKIAPICCTOKEN2"
@@ -46,6 +45,16 @@ public:
     // (LastTryNeedsConfirmation, count 1). A wrong PIN is WrongPin with the tries left; it is
     // never retried.
     CardResult<Identity> readIdentity(std::string pin, bool confirmLastTry);
+    // 照合番号B path (unconfirmed on real cards: a single public source says EF 0015 opens the
+    // basic four). Tries left of the 照合番号B counter (EF 0015), and the basic four read with
+    // the 14-digit code instead of the PIN: the same careful client as readIdentity (format
+    // checked locally, InvalidCheckCodeFormat; tries queried before VERIFY; CheckCodeBlocked at
+    // 0 and LastTryNeedsConfirmation at 1 without sending VERIFY; WrongCheckCode with the tries
+    // left; one transaction ending in a reset; the code wiped). Whether the path may be used at
+    // all is policy (card/allowCheckCodeB), decided by the caller: CardService refuses it when
+    // the switch is off.
+    CardResult<int> checkCodeBTriesLeft();
+    CardResult<BasicFour> readBasicFourWithCheckCodeB(std::string code, bool confirmLastTry);
     // DER of the JPKI authentication certificate (EF 000A) and of its CA (EF 000B).
     CardResult<std::vector<std::uint8_t>> readAuthCertificate();
     CardResult<std::vector<std::uint8_t>> readCaCertificate();
@@ -60,7 +69,14 @@ private:
     CardResult<std::vector<std::uint8_t>> readToEnd(std::size_t maxSize);
     CardResult<std::vector<std::uint8_t>> readFile(std::uint16_t fileId); // select EF + read all
     CardResult<std::vector<std::uint8_t>> readCertificate(std::uint16_t fileId);
-    CardResult<Identity> readIdentityVerified(const std::string& pin);
+    // Select the card-info application and the secret's EF, query the tries, refuse at 0 and
+    // at 1 without confirmation, then VERIFY once.
+    CardResult<Done> verifyCarefully(std::uint16_t secretEf, const std::string& secret, bool confirmLastTry);
+    CardResult<Identity> readIdentityFiles();
+    // The secret's format result in, the transaction (ending in a card reset) out once VERIFY
+    // succeeded; the secret is wiped in place either way.
+    CardResult<CardConnection::Transaction> verifiedTransaction(CardResult<std::string>& secret,
+                                                                std::uint16_t secretEf, bool confirmLastTry);
 
     CardConnection& m_connection;
     bool m_extendedLength = true;

@@ -45,7 +45,16 @@ struct WaitResult
 class PcscContext
 {
 public:
-    PcscContext() = default;
+    // How waitForChange learns that readers came or went. Automatic: the PnP notification
+    // reader where the platform has it (MADOGUCHI_PCSC_HAS_PNP), else polling; a service that
+    // turns out not to offer it also falls back to polling. Polling: list the readers every
+    // 500 ms and watch the named readers with SCardGetStatusChange in 500 ms slices, whatever
+    // the platform offers; tests use it to run the polling path on Linux.
+    enum class HotplugMode { Automatic, Polling };
+
+    explicit PcscContext(HotplugMode mode = HotplugMode::Automatic)
+        : m_pnpSupported(mode == HotplugMode::Automatic && MADOGUCHI_PCSC_HAS_PNP)
+    {}
     PcscContext(const PcscContext&) = delete;
     PcscContext& operator=(const PcscContext&) = delete;
     ~PcscContext();
@@ -66,7 +75,9 @@ public:
     // SCardTransmit: see CardConnection::abort for what is possible there.
     void cancel();
 
-    // Whether the service offers the PnP notification reader (known after the first wait).
+    // Whether waitForChange uses the PnP notification reader: false in Polling mode, on
+    // platforms without it, and once the service turned out not to offer it (known after the
+    // first wait).
     bool pnpSupported() const { return m_pnpSupported; }
     // For CardConnection: the raw context (0 when not established) and error bookkeeping.
     SCARDCONTEXT handle() const { return m_context.load(); }
@@ -81,7 +92,7 @@ private:
 
     std::atomic<SCARDCONTEXT> m_context{0};
     bool m_established = false;
-    bool m_pnpSupported = true; // until the service says otherwise
+    bool m_pnpSupported; // Automatic mode: true until the service says otherwise
     unsigned long m_pnpState = SCARD_STATE_UNAWARE;
     bool m_pnpFresh = true; // the PnP state is not known yet
     unsigned m_generation = 0;

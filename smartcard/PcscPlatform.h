@@ -24,3 +24,13 @@ using MadoguchiReaderState = SCARD_READERSTATE;
 // The PnP pseudo reader: a change in its state means the reader list changed. pcsc-lite and
 // Windows (Vista and later) support it; where it is unknown we poll the reader list instead.
 #define MADOGUCHI_PNP_READER "\\\\?PnP?\\Notification"
+
+// Whether the platform's PC/SC offers the PnP pseudo reader at all. pcsc-lite and WinSCard do;
+// Apple's PCSC framework does not, so there the reader list is polled from the start
+// (PcscContext::HotplugMode). Where it is 1 the service may still lack it: PcscContext falls
+// back to polling when the pseudo reader answers SCARD_STATE_UNKNOWN.
+#if defined(__APPLE__)
+#define MADOGUCHI_PCSC_HAS_PNP 0
+#else
+#define MADOGUCHI_PCSC_HAS_PNP 1
+#endif

@@ -18,6 +18,16 @@ SettingDefinition textSetting(SettingKey key, const char* name, SettingScope sco
     return SettingDefinition{key, name, scope, type, def, 0, 0, std::move(allowed), description};
 }
 
+// `allowed` of a Bool lists the two words the policy templates offer (the ADMX drop-down);
+// validating a Bool does not look at it.
+SettingDefinition boolSetting(SettingKey key, const char* name, SettingScope scope, bool def,
+                              const char* description)
+{
+    return SettingDefinition{key,        name, scope, SettingType::Bool,
+                             def,        0,    0,     {QStringLiteral("false"), QStringLiteral("true")},
+                             description};
+}
+
 std::vector<SettingDefinition> buildDefinitions()
 {
     using K = SettingKey;
@@ -61,9 +71,27 @@ std::vector<SettingDefinition> buildDefinitions()
             K::CoreClientCertificate, "core/clientCertificate", machine, path,
             QT_TRANSLATE_NOOP("madoguchi::Settings",
                               "Client certificate of this counter PC for the core system (PKCS#12).")),
+        intSetting(K::CoreTimeoutSeconds, "core/timeoutSeconds", machine, 20, 2, 300,
+                   QT_TRANSLATE_NOOP("madoguchi::Settings",
+                                     "Seconds without an answer after which a request to the core system "
+                                     "fails (and is retried).")),
+        intSetting(K::CorePollIntervalSeconds, "core/pollIntervalSeconds", machine, 60, 5, 3600,
+                   QT_TRANSLATE_NOOP("madoguchi::Settings",
+                                     "Seconds between two looks at the core system's changes feed.")),
         textSetting(
             K::CardReaderName, "card/readerName", machine, text,
             QT_TRANSLATE_NOOP("madoguchi::Settings", "Name of the card reader used at this counter.")),
+        textSetting(K::CardJpkiCaBundle, "card/jpkiCaBundle", machine, path,
+                    QT_TRANSLATE_NOOP("madoguchi::Settings",
+                                      "File of the J-LIS CA certificates (PEM) that the authentication "
+                                      "certificate of a My Number card is checked against; empty: "
+                                      "certificates are shown as not checked.")),
+        boolSetting(K::CardAllowCheckCodeB, "card/allowCheckCodeB", machine, false,
+                    QT_TRANSLATE_NOOP("madoguchi::Settings",
+                                      "Allow reading name, address, birth date and sex with the check "
+                                      "code B (birth date, expiry year and security code printed on the "
+                                      "card) instead of the citizen's PIN. UNCONFIRMED on real cards: "
+                                      "tested only with the virtual card. Off by default.")),
         textSetting(
             K::LogDirectory, "log/directory", machine, path,
             QT_TRANSLATE_NOOP("madoguchi::Settings",

@@ -7,8 +7,16 @@ namespace madoguchi {
 
 CardIdentity CardIdentity::fromCard(smartcard::Identity& identity)
 {
+    CardIdentity out = fromBasicFour(identity.basicFour);
+    out.myNumber = QString::fromLatin1(identity.myNumber.data(), static_cast<int>(identity.myNumber.size()));
+    // From here on the only copy is the QString the caller keeps for the visit.
+    smartcard::secureWipe(identity.myNumber);
+    return out;
+}
+
+CardIdentity CardIdentity::fromBasicFour(const smartcard::BasicFour& four)
+{
     CardIdentity out;
-    const auto& four = identity.basicFour;
     out.name = QString::fromStdString(four.name);
     out.address = QString::fromStdString(four.address);
     out.birthDate = QDate(four.birthDate.year, four.birthDate.month, four.birthDate.day);
@@ -23,9 +31,6 @@ CardIdentity CardIdentity::fromCard(smartcard::Identity& identity)
         out.sex = Sex::NotApplicable;
         break;
     }
-    out.myNumber = QString::fromLatin1(identity.myNumber.data(), static_cast<int>(identity.myNumber.size()));
-    // From here on the only copy is the QString the caller keeps for the visit.
-    smartcard::secureWipe(identity.myNumber);
     return out;
 }
 

@@ -7,8 +7,9 @@
 namespace madoguchi {
 
 namespace smartcard {
+struct BasicFour;
 struct Identity;
-}
+} // namespace smartcard
 
 // What a card read gives the Qt side: the basic four and the My Number.
 //
@@ -28,6 +29,8 @@ struct CardIdentity
 
     // Takes the card layer's identity and wipes its My Number.
     static CardIdentity fromCard(smartcard::Identity& identity);
+    // The basic four alone (the 照合番号B path): myNumber stays empty.
+    static CardIdentity fromBasicFour(const smartcard::BasicFour& basicFour);
 };
 
 } // namespace madoguchi

@@ -13,7 +13,7 @@ namespace madoguchi {
 // through the queue never copies (and so never leaves behind) the PIN bytes.
 struct CardRequest
 {
-    enum class Kind { TriesLeft, ReadIdentity, AuthCertificate };
+    enum class Kind { TriesLeft, ReadIdentity, ReadBasicFourWithCheckCodeB, AuthCertificate };
 
     CardRequest() = default;
     CardRequest(const CardRequest&) = delete;
@@ -24,8 +24,11 @@ struct CardRequest
     quint64 id = 0;
     Kind kind = Kind::TriesLeft;
     smartcard::PinKind pinKind = smartcard::PinKind::CardInfo;
-    std::string pin; // ReadIdentity only; wiped right after use and in the destructor
+    // ReadIdentity: the PIN; ReadBasicFourWithCheckCodeB: the 照合番号B. Wiped right after use
+    // and in the destructor.
+    std::string pin;
     bool confirmLastTry = false;
+    std::string caBundle; // AuthCertificate: the CA bundle file (UTF-8), empty when none is set
     std::chrono::steady_clock::time_point deadline;
 };
 

@@ -26,6 +26,7 @@ CardService::CardService(QObject* parent)
 {
     qRegisterMetaType<CardIdentity>();
     qRegisterMetaType<CardFailure>();
+    qRegisterMetaType<CardCertificate>();
     qRegisterMetaType<smartcard::PinKind>();
     qRegisterMetaType<smartcard::CardErrorCode>();
     m_nudge = new QTimer(this);
@@ -76,7 +77,15 @@ void CardService::start()
 void CardService::startWorker()
 {
     ++m_generation;
-    m_worker = CardWorker::start(this, m_generation, m_reader.toStdString(), {}, m_observer);
+    m_worker = newWorker({});
+}
+
+std::shared_ptr<CardWorker> CardService::newWorker(std::deque<std::unique_ptr<CardRequest>> pending)
+{
+    const auto mode = m_polling ? smartcard::PcscContext::HotplugMode::Polling
+                                : smartcard::PcscContext::HotplugMode::Automatic;
+    return CardWorker::start(this, m_generation, m_reader.toStdString(), std::move(pending), m_observer,
+                             mode);
 }
 
 void CardService::stop()
@@ -114,10 +123,34 @@ quint64 CardService::requestReadIdentity(QByteArray pin, bool confirmLastTry)
     return submit(std::move(request));
 }
 
+quint64 CardService::requestReadBasicFour(QByteArray checkCodeB, bool confirmLastTry)
+{
+    auto request = std::make_unique<CardRequest>();
+    request->kind = CardRequest::Kind::ReadBasicFourWithCheckCodeB;
+    request->pinKind = smartcard::PinKind::CardInfo;
+    request->confirmLastTry = confirmLastTry;
+    // Only copied when the path is allowed; either way the caller's buffer is wiped now.
+    if (m_checkCodeBAllowed)
+        request->pin.assign(checkCodeB.constData(), static_cast<std::size_t>(checkCodeB.size()));
+    if (checkCodeB.isDetached())
+        checkCodeB.fill('\0');
+    checkCodeB.clear();
+    if (!m_checkCodeBAllowed) {
+        // Policy, not a card error: nothing is queued, so no APDU and no VERIFY can follow.
+        const quint64 id = m_nextId++;
+        m_pending.emplace(id, nullptr); // answered at once: no deadline timer
+        failLater(id, CardFailure::make(CardErrorCode::CheckCodeBNotAllowed,
+                                        QStringLiteral("card/allowCheckCodeB is off")));
+        return id;
+    }
+    return submit(std::move(request));
+}
+
 quint64 CardService::requestAuthCertificate()
 {
     auto request = std::make_unique<CardRequest>();
     request->kind = CardRequest::Kind::AuthCertificate;
+    request->caBundle = m_caBundle.toStdString();
     return submit(std::move(request));
 }
 
@@ -147,8 +180,10 @@ bool CardService::takePending(quint64 id)
     const auto it = m_pending.find(id);
     if (it == m_pending.end())
         return false;
-    it->second->stop();
-    it->second->deleteLater();
+    if (QTimer* timer = it->second) {
+        timer->stop();
+        timer->deleteLater();
+    }
     m_pending.erase(it);
     return true;
 }
@@ -180,7 +215,7 @@ void CardService::onDeadline(quint64 id)
     ++m_abandoned;
     auto left = stuck->detach();
     ++m_generation;
-    m_worker = CardWorker::start(this, m_generation, m_reader.toStdString(), std::move(left), m_observer);
+    m_worker = newWorker(std::move(left));
     if (m_worker->hasQueued() && !m_nudge->isActive())
         m_nudge->start();
     timeout(QStringLiteral("(card did not answer; worker abandoned)"));
@@ -233,10 +268,16 @@ void CardService::finishIdentity(quint64 id, const CardIdentity& identity)
         Q_EMIT identityReady(id, identity);
 }
 
-void CardService::finishCertificate(quint64 id, const QByteArray& der)
+void CardService::finishBasicFour(quint64 id, const CardIdentity& identity)
 {
     if (takePending(id))
-        Q_EMIT certificateReady(id, der);
+        Q_EMIT basicFourReady(id, identity);
+}
+
+void CardService::finishCertificate(quint64 id, const CardCertificate& certificate)
+{
+    if (takePending(id))
+        Q_EMIT certificateReady(id, certificate);
 }
 
 void CardService::finishFailed(quint64 id, const CardFailure& failure)

@@ -2,6 +2,7 @@
 
 #include "smartcard/ApduObserver.h"
 #include "smartcard/PinFormat.h"
+#include "smartcard/service/CardCertificate.h"
 #include "smartcard/service/CardFailure.h"
 #include "smartcard/service/CardIdentity.h"
 
@@ -10,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
@@ -53,6 +55,24 @@ public:
     void setDeadline(int milliseconds) { m_deadlineMs = milliseconds; }
     int deadline() const { return m_deadlineMs; }
 
+    // The CA bundle (PEM file) the authentication certificate is checked against:
+    // card/jpkiCaBundle, the J-LIS CA in production, the test CA in tests. Empty: certificates
+    // are reported with Verdict::NoCaBundle. Applies to requests made after the call.
+    void setCaBundle(const QString& path) { m_caBundle = path; }
+    QString caBundle() const { return m_caBundle; }
+
+    // The 照合番号B path (card/allowCheckCodeB, a machine policy, off by default; unconfirmed
+    // on real cards). main.cpp sets it from Settings; while it is off requestReadBasicFour
+    // fails with CheckCodeBNotAllowed before anything reaches the card thread.
+    void setCheckCodeBAllowed(bool allowed) { m_checkCodeBAllowed = allowed; }
+    bool isCheckCodeBAllowed() const { return m_checkCodeBAllowed; }
+
+    // Hot-plug detection by polling instead of the PnP notification reader (what platforms
+    // without it do anyway, PcscContext::HotplugMode). For tests of the polling path; takes
+    // effect for workers started after the call, so call it before start().
+    void setPollingMode(bool polling) { m_polling = polling; }
+    bool isPollingMode() const { return m_polling; }
+
     // For tests and the benchmark: sees every APDU exchange (redacted: never a PIN or card
     // data), called on the card thread. Applies to this worker and the ones after it.
     void setApduObserver(std::shared_ptr<smartcard::ApduObserver> observer);
@@ -66,11 +86,21 @@ public:
     // requestFailed with that id, exactly once. Without start() they fail with Cancelled.
     quint64 requestTriesLeft(smartcard::PinKind kind);
     quint64 requestReadIdentity(QByteArray pin, bool confirmLastTry);
+    // The basic four without the citizen's PIN, with the 14-digit 照合番号B (CheckCodeB); the
+    // code is taken, copied and wiped like the PIN. Answered by basicFourReady (an identity
+    // without the My Number, which 照合番号B does not open). Refused with CheckCodeBNotAllowed
+    // while isCheckCodeBAllowed() is false, and with InvalidCheckCodeFormat before any APDU
+    // when the code is malformed; a wrong code is WrongCheckCode with the tries left.
+    quint64 requestReadBasicFour(QByteArray checkCodeB, bool confirmLastTry);
+    // The JPKI authentication certificate, checked against caBundle(): certificateReady.
     quint64 requestAuthCertificate();
 
     // The state last reported (the signals below announce changes of it). Unknown until the
     // first worker reported: false / empty.
     bool isServiceAvailable() const { return m_available == 1; }
+    // Whether a worker has reported at all: false while the first one is still starting, so a
+    // late observer can tell "not reported yet" from "service unavailable".
+    bool isServiceStateKnown() const { return m_available != -1; }
     QStringList readers() const { return m_readers; }
     bool isCardPresent() const { return m_cardPresent == 1; }
 
@@ -84,7 +114,8 @@ Q_SIGNALS:
     void serviceAvailable(bool available);
     void triesLeftReady(quint64 id, madoguchi::smartcard::PinKind kind, int triesLeft);
     void identityReady(quint64 id, const madoguchi::CardIdentity& identity);
-    void certificateReady(quint64 id, const QByteArray& der);
+    void basicFourReady(quint64 id, const madoguchi::CardIdentity& identity);
+    void certificateReady(quint64 id, const madoguchi::CardCertificate& certificate);
     void requestFailed(quint64 id, const madoguchi::CardFailure& failure);
 
 private:
@@ -98,7 +129,8 @@ private:
     void applyCardPresent(bool present);
     void finishTriesLeft(quint64 id, smartcard::PinKind kind, int tries);
     void finishIdentity(quint64 id, const CardIdentity& identity);
-    void finishCertificate(quint64 id, const QByteArray& der);
+    void finishBasicFour(quint64 id, const CardIdentity& identity);
+    void finishCertificate(quint64 id, const CardCertificate& certificate);
     void finishFailed(quint64 id, const CardFailure& failure);
 
     quint64 submit(std::unique_ptr<CardRequest> request);
@@ -107,10 +139,14 @@ private:
     void onDeadline(quint64 id);
     void failLater(quint64 id, const CardFailure& failure);
     void startWorker();
+    std::shared_ptr<CardWorker> newWorker(std::deque<std::unique_ptr<CardRequest>> pending);
     void onNudge();
 
     QString m_reader;
     int m_deadlineMs = 10000;
+    QString m_caBundle;
+    bool m_checkCodeBAllowed = false;
+    bool m_polling = false;
     quint64 m_nextId = 1;
     quint64 m_generation = 0;
     int m_abandoned = 0;
@@ -120,7 +156,7 @@ private:
     int m_cardPresent = -1;
     std::shared_ptr<CardWorker> m_worker;
     std::shared_ptr<smartcard::ApduObserver> m_observer;
-    std::map<quint64, QTimer*> m_pending; // request id → its deadline timer
+    std::map<quint64, QTimer*> m_pending; // request id → its deadline timer (null: answered at once)
     // SCardCancel only ends a wait already in progress: one that arrives just before the worker
     // enters SCardGetStatusChange is lost, and the request would sit until the wait's slice
     // ends. While requests are queued, this timer cancels again.

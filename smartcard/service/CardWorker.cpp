@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <ctime>
 #include <thread>
 
 namespace madoguchi {
@@ -36,10 +37,11 @@ QStringList toQt(const std::vector<std::string>& names)
 
 std::shared_ptr<CardWorker> CardWorker::start(CardService* service, quint64 generation, std::string reader,
                                               Requests pending,
-                                              std::shared_ptr<smartcard::ApduObserver> observer)
+                                              std::shared_ptr<smartcard::ApduObserver> observer,
+                                              smartcard::PcscContext::HotplugMode mode)
 {
     std::shared_ptr<CardWorker> worker(
-        new CardWorker(service, generation, std::move(reader), std::move(pending)));
+        new CardWorker(service, generation, std::move(reader), std::move(pending), mode));
     worker->m_observer = std::move(observer); // before the thread exists: no lock needed
     // The thread keeps its own reference: the state lives as long as the thread does, whatever
     // the service does meanwhile (no use-after-free when an abandoned transmit returns late).
@@ -47,8 +49,10 @@ std::shared_ptr<CardWorker> CardWorker::start(CardService* service, quint64 gene
     return worker;
 }
 
-CardWorker::CardWorker(CardService* service, quint64 generation, std::string reader, Requests pending)
-    : m_generation(generation)
+CardWorker::CardWorker(CardService* service, quint64 generation, std::string reader, Requests pending,
+                       smartcard::PcscContext::HotplugMode mode)
+    : m_context(mode)
+    , m_generation(generation)
     , m_service(service)
     , m_reader(std::move(reader))
     , m_queue(std::move(pending))
@@ -326,13 +330,23 @@ void CardWorker::execute(CardRequest& request)
         post([id, qt](CardService& s) { s.finishIdentity(id, qt); });
         return;
     }
+    case CardRequest::Kind::ReadBasicFourWithCheckCodeB: {
+        auto four = card.readBasicFourWithCheckCodeB(request.pin, request.confirmLastTry);
+        smartcard::secureWipe(request.pin);
+        if (!four)
+            return postFailure(id, four.error());
+        const CardIdentity qt = CardIdentity::fromBasicFour(four.value());
+        post([id, qt](CardService& s) { s.finishBasicFour(id, qt); });
+        return;
+    }
     case CardRequest::Kind::AuthCertificate: {
         auto der = card.readAuthCertificate();
         if (!der)
             return postFailure(id, der.error());
-        const QByteArray bytes(reinterpret_cast<const char*>(der.value().data()),
-                               static_cast<int>(der.value().size()));
-        post([id, bytes](CardService& s) { s.finishCertificate(id, bytes); });
+        // Checked here, on the card thread: the GUI thread never reads the bundle file.
+        const CardCertificate certificate =
+            CardCertificate::check(der.value(), request.caBundle, std::time(nullptr));
+        post([id, certificate](CardService& s) { s.finishCertificate(id, certificate); });
         return;
     }
     }

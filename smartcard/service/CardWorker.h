@@ -34,9 +34,10 @@ public:
     using Requests = std::deque<std::unique_ptr<CardRequest>>;
 
     // `generation` tags everything this worker posts so the service can drop late results.
-    static std::shared_ptr<CardWorker> start(CardService* service, quint64 generation, std::string reader,
-                                             Requests pending,
-                                             std::shared_ptr<smartcard::ApduObserver> observer = {});
+    static std::shared_ptr<CardWorker>
+    start(CardService* service, quint64 generation, std::string reader, Requests pending,
+          std::shared_ptr<smartcard::ApduObserver> observer = {},
+          smartcard::PcscContext::HotplugMode mode = smartcard::PcscContext::HotplugMode::Automatic);
     CardWorker(const CardWorker&) = delete;
     CardWorker& operator=(const CardWorker&) = delete;
 
@@ -59,7 +60,8 @@ public:
     bool waitFinished(std::chrono::milliseconds timeout);
 
 private:
-    CardWorker(CardService* service, quint64 generation, std::string reader, Requests pending);
+    CardWorker(CardService* service, quint64 generation, std::string reader, Requests pending,
+               smartcard::PcscContext::HotplugMode mode);
     void run();
     bool stopping();
     std::unique_ptr<CardRequest> takeNext();

@@ -7,11 +7,20 @@
 #    every run its own daemon, so runs go in parallel without a global lock.
 # Needs root (or unprivileged user namespaces: add --map-root-user yourself).
 #
-# Usage: with-virtual-card.sh [--card BIN] [--profile NAME|FILE] [--timeout S] [--] COMMAND...
+# Usage: with-virtual-card.sh [--card BIN] [--profile NAME|FILE] [--second-profile NAME|FILE]
+#                              [--count-apdus] [--timeout S] [--] COMMAND...
 #   --card     the madoguchi-virtual-card binary (default: next to COMMAND, or $MADOGUCHI_VCARD_BIN)
 #   --profile  a file, or a name in tools/virtual-card/profiles (default: $MADOGUCHI_VCARD_PROFILE
 #              or "default")
+#   --second-profile  a second virtual card in the second reader ("Virtual PCD 00 01", port 35964);
+#              the command then also sees MADOGUCHI_VCARD2_PID, MADOGUCHI_VCARD2_CONTROL,
+#              MADOGUCHI_VCARD2_PROFILE, MADOGUCHI_VCARD2_STATE and MADOGUCHI_VCARD2_READER
+#   --count-apdus  each card rewrites a file with the number of command APDUs it received:
+#              MADOGUCHI_VCARD_APDUS (and MADOGUCHI_VCARD2_APDUS); off by default because it adds
+#              a file write to every APDU (the benchmark runs without it)
 #   --timeout  watchdog for everything, seconds (default 110)
+# $MADOGUCHI_VCARD_SECOND_PROFILE and MADOGUCHI_VCARD_COUNT_APDUS=1 stand for the two options (so a
+# test registered with madoguchi_add_qtest's WRAPPER can set them through ENVIRONMENT).
 # The command sees: MADOGUCHI_VCARD_PID (SIGUSR1 removes the card, SIGUSR2 inserts it),
 # MADOGUCHI_VCARD_CONTROL (FIFO: "remove"/"insert" lines), MADOGUCHI_VCARD_PROFILE (absolute path),
 # MADOGUCHI_VCARD_PKI (the test PKI: ca.crt, other-ca.crt, ...), MADOGUCHI_VCARD_STATE,
@@ -20,16 +29,21 @@
 # MADOGUCHI_PCSCD_CONFDIR (its -c dir) and MADOGUCHI_PCSCD_RESTART, a command
 # "restart-pcscd [DOWN_SECONDS]" that kills pcscd (SIGKILL), keeps it down that long (default 0.5)
 # and starts a new one with the same config, returning once its socket is there.
+# MADOGUCHI_VCARD_LOG is the card's log (its APDUs with MADOGUCHI_VCARD_VERBOSE=1, PINs redacted).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 src=$(cd "$here/../.." && pwd)
 card=${MADOGUCHI_VCARD_BIN:-}
 profile=${MADOGUCHI_VCARD_PROFILE:-default}
+profile2=${MADOGUCHI_VCARD_SECOND_PROFILE:-}
+count_apdus=${MADOGUCHI_VCARD_COUNT_APDUS:-}
 watchdog=110
 while [ $# -gt 0 ]; do
   case "$1" in
     --card) card=$2; shift 2 ;;
     --profile) profile=$2; shift 2 ;;
+    --second-profile) profile2=$2; shift 2 ;;
+    --count-apdus) count_apdus=1; shift ;;
     --timeout) watchdog=$2; shift 2 ;;
     --) shift; break ;;
     *) break ;;
@@ -38,6 +52,10 @@ done
 [ $# -gt 0 ] || { echo "with-virtual-card.sh: no command given" >&2; exit 2; }
 [ -n "$card" ] || card="$(dirname "$1")/madoguchi-virtual-card"
 [ -f "$profile" ] || profile="$src/tools/virtual-card/profiles/$profile.json"
+if [ -n "$profile2" ]; then
+  [ -f "$profile2" ] || profile2="$src/tools/virtual-card/profiles/$profile2.json"
+  [ -e "$profile2" ] || { echo "with-virtual-card.sh: $profile2 not found" >&2; exit 2; }
+fi
 for f in "$card" "$profile"; do
   [ -e "$f" ] || { echo "with-virtual-card.sh: $f not found" >&2; exit 2; }
 done
@@ -50,8 +68,11 @@ fi
 if [ -z "${MADOGUCHI_VCARD_INNER:-}" ]; then
   # The watchdog covers the namespace and everything in it: killing unshare's child (PID 1 of
   # nothing, but the parent of all below) tears the whole tree down with the namespaces.
+  inner=(--card "$(realpath "$card")" --profile "$(realpath "$profile")")
+  [ -z "$profile2" ] || inner+=(--second-profile "$(realpath "$profile2")")
+  [ -z "$count_apdus" ] || inner+=(--count-apdus)
   exec timeout -k 5 "$watchdog" unshare --net --mount --fork \
-    env MADOGUCHI_VCARD_INNER=1 "$0" --card "$(realpath "$card")" --profile "$(realpath "$profile")" -- "$@"
+    env MADOGUCHI_VCARD_INNER=1 "$0" "${inner[@]}" -- "$@"
 fi
 
 ip link set lo up
@@ -118,27 +139,44 @@ exit 1
 SCRIPT
 chmod +x "$tmp/restart-pcscd"
 
-mkfifo "$tmp/control"
-"$card" --profile "$profile" --pki-dir "$tmp/pki" --state "$tmp/state.json" --port "$port" \
-  --control-fifo "$tmp/control" --ready-file "$tmp/ready" ${MADOGUCHI_VCARD_VERBOSE:+--verbose} \
-  2>"$tmp/card.log" &
-card_pid=$!
-pids+=("$card_pid")
-# A card connected to a busy slot looks connected but gets no traffic: it counts as inserted
-# only once vpcd has asked for its ATR.
-for _ in $(seq 1 150); do
-  [ -e "$tmp/ready" ] && break
-  kill -0 "$card_pid" 2>/dev/null || break
-  sleep 0.1
-done
-if [ ! -e "$tmp/ready" ]; then
-  echo "with-virtual-card.sh: the virtual card was not seen by pcscd:" >&2
-  tail -n 20 "$tmp/card.log" "$tmp/pcscd.log" >&2
-  exit 1
+# start_card NAME PROFILE PORT: one virtual card with its files under $tmp/NAME.*; waits until
+# pcscd has seen it. A card connected to a busy slot looks connected but gets no traffic: it
+# counts as inserted only once vpcd has asked for its ATR.
+start_card() {
+  local name=$1 prof=$2 cport=$3 extra=()
+  mkfifo "$tmp/$name.control"
+  [ -z "$count_apdus" ] || extra+=(--apdu-count-file "$tmp/$name.apdus")
+  "$card" --profile "$prof" --pki-dir "$tmp/pki" --state "$tmp/$name.state.json" --port "$cport" \
+    --control-fifo "$tmp/$name.control" --ready-file "$tmp/$name.ready" ${MADOGUCHI_VCARD_VERBOSE:+--verbose} \
+    "${extra[@]}" 2>"$tmp/$name.log" &
+  started_pid=$!
+  pids+=("$started_pid")
+  for _ in $(seq 1 150); do
+    [ -e "$tmp/$name.ready" ] && break
+    kill -0 "$started_pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  if [ ! -e "$tmp/$name.ready" ]; then
+    echo "with-virtual-card.sh: the virtual card $name was not seen by pcscd:" >&2
+    tail -n 20 "$tmp/$name.log" "$tmp/pcscd.log" >&2
+    exit 1
+  fi
+}
+start_card card "$profile" "$port"
+card_pid=$started_pid
+if [ -n "$profile2" ]; then
+  # vpcd's one entry has two slots: the second listens on the next port.
+  start_card card2 "$profile2" $((port + 1))
+  export MADOGUCHI_VCARD2_PID=$started_pid MADOGUCHI_VCARD2_CONTROL="$tmp/card2.control" \
+    MADOGUCHI_VCARD2_PROFILE="$profile2" MADOGUCHI_VCARD2_STATE="$tmp/card2.state.json" \
+    MADOGUCHI_VCARD2_READER="Virtual PCD 00 01"
+  [ -z "$count_apdus" ] || export MADOGUCHI_VCARD2_APDUS="$tmp/card2.apdus"
 fi
+[ -z "$count_apdus" ] || export MADOGUCHI_VCARD_APDUS="$tmp/card.apdus"
 
-export MADOGUCHI_VCARD_PID=$card_pid MADOGUCHI_VCARD_CONTROL="$tmp/control" \
-  MADOGUCHI_VCARD_PROFILE="$profile" MADOGUCHI_VCARD_PKI="$tmp/pki" MADOGUCHI_VCARD_STATE="$tmp/state.json" \
+export MADOGUCHI_VCARD_PID=$card_pid MADOGUCHI_VCARD_CONTROL="$tmp/card.control" \
+  MADOGUCHI_VCARD_PROFILE="$profile" MADOGUCHI_VCARD_PKI="$tmp/pki" MADOGUCHI_VCARD_STATE="$tmp/card.state.json" \
+  MADOGUCHI_VCARD_LOG="$tmp/card.log" \
   MADOGUCHI_VCARD_READER="Virtual PCD 00 00" MADOGUCHI_PCSCD_RUNNING=1 \
   MADOGUCHI_PCSCD_PID="$pcscd_pid" MADOGUCHI_PCSCD_PIDFILE="$tmp/pcscd.pid" \
   MADOGUCHI_PCSCD_CONFDIR="$tmp/reader.conf.d" MADOGUCHI_PCSCD_RESTART="$tmp/restart-pcscd"
@@ -149,5 +187,9 @@ set -e
 if [ $rc -ne 0 ] || [ -n "${MADOGUCHI_VCARD_VERBOSE:-}" ]; then
   echo "---- virtual card log (tail) ----" >&2
   tail -n 40 "$tmp/card.log" >&2
+  if [ -n "$profile2" ]; then
+    echo "---- second virtual card log (tail) ----" >&2
+    tail -n 40 "$tmp/card2.log" >&2
+  fi
 fi
 exit $rc

@@ -1,6 +1,7 @@
 // CardService (smartcard/service) through the real pcscd + vpcd stack and the virtual card
 // (with-virtual-card.sh): hot-plug signals, requests answered as queued signals, a pulled card,
 // a restarted pcscd and a stalled card (abandoned worker) without recreating the service.
+#include "CardServiceTestUtil.h"
 #include "VirtualCardTestUtil.h"
 
 #include "smartcard/service/CardService.h"
@@ -17,7 +18,9 @@
 
 #include <signal.h>
 
+using namespace cardtest;
 using namespace vcard;
+using madoguchi::CardCertificate;
 using madoguchi::CardFailure;
 using madoguchi::CardIdentity;
 using madoguchi::CardService;
@@ -80,35 +83,6 @@ private:
     int m_seen = 0;
     std::atomic<bool> m_pulled{false};
 };
-
-// The argument list of the first signal in `spy` whose id (argument 0) is `id`.
-QList<QVariant> answerFor(QSignalSpy& spy, quint64 id)
-{
-    for (const auto& args : spy) {
-        if (args.value(0).toULongLong() == id)
-            return args;
-    }
-    return {};
-}
-
-// Waits in a real event loop (QTest::qWait sleeps 10 ms between rounds, which would spoil the
-// stall probe) until `id` has an answer in either spy.
-bool waitForAnswer(CardService* service, QSignalSpy& ok, QSignalSpy& failed, quint64 id, int timeoutMs)
-{
-    QEventLoop loop;
-    const auto check = [&] {
-        if (!answerFor(ok, id).isEmpty() || !answerFor(failed, id).isEmpty())
-            loop.quit();
-    };
-    QObject::connect(service, &CardService::triesLeftReady, &loop, check, Qt::QueuedConnection);
-    QObject::connect(service, &CardService::identityReady, &loop, check, Qt::QueuedConnection);
-    QObject::connect(service, &CardService::certificateReady, &loop, check, Qt::QueuedConnection);
-    QObject::connect(service, &CardService::requestFailed, &loop, check, Qt::QueuedConnection);
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    if (answerFor(ok, id).isEmpty() && answerFor(failed, id).isEmpty())
-        loop.exec();
-    return !answerFor(ok, id).isEmpty() || !answerFor(failed, id).isEmpty();
-}
 
 } // namespace
 
@@ -230,6 +204,9 @@ private Q_SLOTS:
 
     void authCertificate()
     {
+        // The certificate path in full (read, checked against the test CA on the card thread):
+        // verdicts for other CAs and the expired profile are in tst_cardservice_certificate.
+        m_service->setCaBundle(pkiFile("ca.crt"));
         QSignalSpy ok(m_service.get(), &CardService::certificateReady);
         QSignalSpy failed(m_service.get(), &CardService::requestFailed);
         const quint64 id = m_service->requestAuthCertificate();
@@ -239,7 +216,8 @@ private Q_SLOTS:
             QFAIL(qPrintable(QStringLiteral("certificate read failed: %1 (%2)")
                                  .arg(QLatin1String(sc::codeName(f.code)), f.detail)));
         }
-        const auto der = answerFor(ok, id).value(1).toByteArray();
+        const auto certificate = answerFor(ok, id).value(1).value<CardCertificate>();
+        const QByteArray der = certificate.der;
         // The whole DER and nothing more: 30 82 LL LL, LL + 4 bytes, and it parses.
         QVERIFY(der.size() > 4);
         QCOMPARE(static_cast<unsigned char>(der.at(0)), 0x30);
@@ -247,6 +225,7 @@ private Q_SLOTS:
         QCOMPARE(der.size(),
                  (static_cast<unsigned char>(der.at(2)) << 8 | static_cast<unsigned char>(der.at(3))) + 4);
         QVERIFY(parseDer(std::vector<std::uint8_t>(der.begin(), der.end())) != nullptr);
+        QVERIFY2(certificate.isTrusted(), qPrintable(certificate.detail));
     }
 
     void wrongPin()

@@ -1,5 +1,6 @@
 #include "CardProfile.h"
 
+#include "smartcard/CheckCodeB.h"
 #include "smartcard/MyNumberData.h"
 
 #include <QDir>
@@ -98,18 +99,15 @@ std::optional<CardProfile> CardProfile::load(const QString& path, const QString&
 
 std::string CardProfile::checkCodeB() const
 {
-    // 和暦: the era year of the birth date (Reiwa from 2019-05-01, Heisei from 1989-01-08,
-    // Showa before), two digits, then MMDD.
-    const int y = std::stoi(birthDate.substr(0, 4));
-    const int md = std::stoi(birthDate.substr(4, 4));
-    int eraYear = y - 1925;
-    if (y > 2019 || (y == 2019 && md >= 501))
-        eraYear = y - 2018;
-    else if (y > 1989 || (y == 1989 && md >= 108))
-        eraYear = y - 1988;
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%02d%04d%04d", eraYear % 100, md, expiryYear % 10000);
-    return std::string(buf) + securityCode;
+    // The app's own composition (和暦 YYMMDD + expiry year + security code), so that the card
+    // and its reader agree by construction; a profile whose parts do not make a code gets none
+    // (every VERIFY of EF 0015 / 0012 then fails).
+    const auto date = smartcard::MyNumberData::parseBirthDate(birthDate);
+    if (!date.ok())
+        return {};
+    auto code = smartcard::CheckCodeB::compose(date.value().year, date.value().month, date.value().day,
+                                               expiryYear, securityCode);
+    return code.ok() ? code.value() : std::string();
 }
 
 } // namespace madoguchi::virtualcard

@@ -127,6 +127,13 @@ void CardRunner::handleMessage(std::vector<std::uint8_t>& message)
             std::to_string(answer.size() - 2) + " data bytes)");
     m_connection.send(answer);
     ++m_apdus;
+    if (!m_options.apduCountFile.isEmpty()) {
+        // After the answer went out, so the count costs the client no time. Tests read it to
+        // prove that a card in another reader got no APDU at all.
+        QFile count(m_options.apduCountFile);
+        if (count.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            count.write(QByteArray::number(m_apdus) + '\n');
+    }
     if (m_options.removeAfterApdus > 0 && m_apdus == m_options.removeAfterApdus)
         setInserted(false);
 }

@@ -19,8 +19,9 @@ struct RunnerOptions
     std::string host = "127.0.0.1";
     std::uint16_t port = 35963;
     QString statePath;
-    QString controlFifo; // lines "insert", "remove", "quit"
-    QString readyFile;   // touched at the first get-ATR after each insertion
+    QString controlFifo;   // lines "insert", "remove", "quit"
+    QString readyFile;     // touched at the first get-ATR after each insertion
+    QString apduCountFile; // rewritten with the number of command APDUs after each one
     InsertionSchedule schedule;
     long long removeAfterApdus = 0; // 0 = never
     bool verbose = false;

@@ -43,8 +43,13 @@ int main(int argc, char** argv)
     const QCommandLineOption ready(QStringLiteral("ready-file"),
                                    QStringLiteral("Written when vpcd first asks for the ATR."),
                                    QStringLiteral("FILE"));
+    const QCommandLineOption apduCount(
+        QStringLiteral("apdu-count-file"),
+        QStringLiteral("Rewritten with the number of command APDUs received, after each one."),
+        QStringLiteral("FILE"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Log APDUs (PINs redacted)."));
-    parser.addOptions({profile, pki, state, host, port, removeAfter, schedule, control, ready, verbose});
+    parser.addOptions(
+        {profile, pki, state, host, port, removeAfter, schedule, control, ready, apduCount, verbose});
     parser.process(app);
 
     if (!parser.isSet(profile)) {
@@ -69,6 +74,7 @@ int main(int argc, char** argv)
     options.statePath = parser.value(state);
     options.controlFifo = parser.value(control);
     options.readyFile = parser.value(ready);
+    options.apduCountFile = parser.value(apduCount);
     options.verbose = parser.isSet(verbose);
     if (parser.isSet(removeAfter))
         options.removeAfterApdus = parser.value(removeAfter).toLongLong();
