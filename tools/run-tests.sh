@@ -15,6 +15,8 @@ tools/setup-debian.sh
 # and PostgreSQL where they need one. A leftover DISPLAY would make a locked keyring prompt.
 unset DISPLAY WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS
 export QT_QPA_PLATFORM=offscreen
+# Under the sanitizer preset: known leaks inside system libraries (tests/lsan.supp).
+export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
 jobs=$(nproc)
 
 run_preset() {
