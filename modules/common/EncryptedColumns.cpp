@@ -6,9 +6,12 @@ namespace madoguchi {
 
 std::vector<EncryptedColumns::Column> EncryptedColumns::all()
 {
-    // Empty until the first module stores personal fields, e.g.
-    // {QStringLiteral("visits"), QStringLiteral("id"), QStringLiteral("address_enc")}.
-    return {};
+    // Named here by string (common depends on no module); each table belongs to a schema of
+    // applicationSchemas(), which the app and madoguchi-cli both migrate before a rotation.
+    return {
+        // modules/sync ResidentCache: resident records cached from the core system or a file.
+        {QStringLiteral("sync_residents"), QStringLiteral("resident_id"), QStringLiteral("record_enc")},
+    };
 }
 
 void EncryptedColumns::registerAll(DataKeyManager& manager)

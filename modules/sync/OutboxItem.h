@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace madoguchi::sync {
+
+// queued: waiting to be sent; sending: handed to the core, no answer yet (after a crash it is
+// simply sent again: its idempotency key makes that harmless); delivered: the core holds it;
+// failed: the last attempt failed — `blocked` says whether it is retried automatically at
+// nextAttemptAt (offline, 5xx) or waits for a supervisor's retry() (the core refused it; the
+// visit's later transactions wait behind it).
+enum class OutboxState { Queued, Sending, Delivered, Failed };
+
+struct OutboxItem
+{
+    qint64 id = 0;
+    QString idempotencyKey;
+    QString visitId;
+    qint64 sequence = 0;
+    OutboxState state = OutboxState::Queued;
+    int attempts = 0;
+    QDateTime nextAttemptAt; // invalid when blocked or delivered
+    bool blocked = false;
+    QString lastErrorCode;
+    QString lastError;
+    QDateTime createdAt;
+    QDateTime deliveredAt;
+    QString transactionId; // the core's, once delivered
+    QJsonObject transaction;
+
+    static QString stateName(OutboxState state);
+    static OutboxState stateFromName(const QString& name);
+};
+
+// For the supervisor's sync page and the status bar.
+struct OutboxCounts
+{
+    int queued = 0;
+    int sending = 0;
+    int failed = 0;  // of which...
+    int blocked = 0; // ...need a supervisor
+    int delivered = 0;
+
+    int pending() const { return queued + sending + failed; }
+};
+
+} // namespace madoguchi::sync

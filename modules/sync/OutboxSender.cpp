@@ -1,0 +1,202 @@
+#include "sync/OutboxSender.h"
+
+#include "common/Logging.h"
+#include "sync/CoreClient.h"
+#include "sync/CoreErrors.h"
+#include "sync/JsonReader.h"
+#include "sync/Outbox.h"
+
+#include <QDateTime>
+
+namespace madoguchi::sync {
+
+OutboxSender::OutboxSender(Outbox& outbox, CoreClient& client, QObject* parent)
+    : QObject(parent)
+    , m_outbox(outbox)
+    , m_client(client)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &OutboxSender::drain);
+}
+
+void OutboxSender::start()
+{
+    if (const Result<int> recovered = m_outbox.recoverSending(); !recovered)
+        Q_EMIT storageFailed(recovered.error());
+    m_running = true;
+    kick();
+}
+
+void OutboxSender::stop()
+{
+    m_running = false;
+    m_timer.stop();
+}
+
+void OutboxSender::kick()
+{
+    if (!m_running)
+        return;
+    if (m_inFlight > 0) {
+        m_again = true; // looked at again when a batch comes back
+        return;
+    }
+    m_timer.start(0);
+}
+
+void OutboxSender::drain()
+{
+    if (!m_running)
+        return;
+    m_again = false;
+    while (m_inFlight < m_parallel) {
+        if (!sendBatch())
+            break;
+    }
+    if (m_inFlight == 0) {
+        reportQueue();
+        Q_EMIT idle();
+        scheduleNext();
+    }
+}
+
+bool OutboxSender::sendBatch()
+{
+    Result<QList<OutboxItem>> ready = m_outbox.takeReady(m_batchSize);
+    if (!ready) {
+        qCWarning(lcSync) << "outbox:" << ready.error().toString();
+        Q_EMIT storageFailed(ready.error());
+        return false;
+    }
+    if (ready.value().isEmpty())
+        return false;
+    QList<BatchEntry> entries;
+    QList<qint64> ids;
+    QList<QString> keys;
+    QList<int> attempts;
+    for (const OutboxItem& item : ready.value()) {
+        entries << BatchEntry{item.idempotencyKey, item.transaction};
+        ids << item.id;
+        keys << item.idempotencyKey;
+        attempts << item.attempts;
+    }
+    ++m_inFlight;
+    // One attempt per batch here: the outbox schedules its own retries, per item.
+    m_client.commitBatch(
+        entries, this,
+        [this, ids, keys, attempts](Result<BatchResult> result) { finishBatch(ids, keys, attempts, result); },
+        1);
+    return true;
+}
+
+void OutboxSender::finishBatch(const QList<qint64>& ids, const QList<QString>& keys,
+                               const QList<int>& attempts, const Result<BatchResult>& result)
+{
+    --m_inFlight;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<Outbox::Outcome> outcomes;
+    int delivered = 0;
+    int retry = 0;
+    int refused = 0;
+    auto later = [&](qsizetype i, const Error& error) {
+        outcomes << Outbox::Outcome{ids.at(i),
+                                    Outbox::Outcome::Kind::Retry,
+                                    {},
+                                    error,
+                                    now.addMSecs(m_backoff.delayMs(attempts.at(i)))};
+        ++retry;
+    };
+
+    std::optional<Error> whole;
+    if (!result)
+        whole = result.error();
+    else if (result.value().results.size() != ids.size())
+        whole = JsonReader::malformed(
+            QStringLiteral("results"),
+            tr("%1 results for %2 transactions").arg(result.value().results.size()).arg(ids.size()));
+    if (whole) {
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            later(i, *whole);
+    } else {
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            const BatchItemResult& r = result.value().results.at(i);
+            if (r.idempotencyKey != keys.at(i)) {
+                later(i, JsonReader::malformed(QStringLiteral("results[%1].idempotencyKey").arg(i),
+                                               tr("the results are not in the order sent")));
+            } else if (r.stored()) {
+                outcomes << Outbox::Outcome{
+                    ids.at(i), Outbox::Outcome::Kind::Delivered, r.receipt->transactionId, {}, {}};
+                ++delivered;
+            } else if (r.status >= 500 || r.status == 429) {
+                // 500: the outcome is unknown; the same key again tells (a replay is a 200).
+                CoreExchange exchange;
+                exchange.httpStatus = r.status;
+                later(i, CoreErrors::classify(exchange, tr("sending transactions")).value_or(Error{}));
+            } else {
+                outcomes << Outbox::Outcome{
+                    ids.at(i),
+                    Outbox::Outcome::Kind::Refused,
+                    {},
+                    CoreErrors::rejected(r.problem.value_or(Problem{}), tr("a transaction")),
+                    {}};
+                ++refused;
+            }
+        }
+    }
+    const Status recorded = m_outbox.record(outcomes, now);
+    if (!recorded) {
+        // The items stay `sending` in the store and go again on the next drain: at least once.
+        qCWarning(lcSync) << "outbox:" << recorded.error().toString();
+        Q_EMIT storageFailed(recorded.error());
+    }
+    qCInfo(lcSync) << "outbox batch:" << delivered << "delivered," << retry << "later," << refused
+                   << "refused";
+    Q_EMIT batchFinished(delivered, retry, refused);
+    reportQueue();
+    if (!m_running)
+        return;
+    m_progress = m_progress || delivered > 0 || refused > 0;
+    if (!recorded) {
+        if (m_inFlight == 0)
+            scheduleNext();
+        return;
+    }
+    // Delivered items may have freed the next item of their visits: top the batches up.
+    if (delivered > 0 || refused > 0 || m_again) {
+        m_again = false;
+        while (m_inFlight < m_parallel) {
+            if (!sendBatch())
+                break;
+        }
+    }
+    if (m_inFlight == 0) {
+        if (m_progress) {
+            m_progress = false;
+            m_timer.start(0); // one more look: the last answers may have freed more
+        } else {
+            reportQueue();
+            Q_EMIT idle();
+            scheduleNext();
+        }
+    }
+}
+
+void OutboxSender::scheduleNext()
+{
+    if (!m_running)
+        return;
+    qint64 wait = m_idleCheckMs;
+    Result<std::optional<QDateTime>> due = m_outbox.nextDue();
+    if (due && due.value())
+        wait = std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(*due.value()), 10, m_idleCheckMs);
+    m_timer.start(int(wait));
+}
+
+void OutboxSender::reportQueue()
+{
+    Result<int> pending = m_outbox.pendingCount();
+    if (pending)
+        Q_EMIT queueChanged(pending.value());
+}
+
+} // namespace madoguchi::sync
