@@ -6,8 +6,12 @@
 #include "ModuleHost.h"
 #include "SettingsDialog.h"
 #include "TranslationLoader.h"
+#include "card/CardStatusWidget.h"
 #include "common/SecretStore.h"
 #include "icons/AppIcons.h"
+#include "sync/CoreLink.h"
+#include "sync/CoreStatusWidget.h"
+#include "sync/OfflineBanner.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -18,6 +22,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace madoguchi {
 
@@ -30,7 +35,18 @@ MainWindow::MainWindow(AppServices& services, StaffMember member, const std::vec
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(AppIcons::application());
     m_host = new ModuleHost(modules, m_member.role, this);
-    setCentralWidget(m_host);
+    if (m_services.core) {
+        // The offline banner sits above every page (hidden while the core is reachable).
+        auto* central = new QWidget(this);
+        auto* layout = new QVBoxLayout(central);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(0);
+        layout->addWidget(new OfflineBanner(m_services.core->monitor(), central));
+        layout->addWidget(m_host, 1);
+        setCentralWidget(central);
+    } else {
+        setCentralWidget(m_host);
+    }
     createMenus();
     createStatusBar();
     m_lockScreen = new LockScreen(services.staff, m_member, this);
@@ -95,6 +111,11 @@ void MainWindow::createStatusBar()
     // Null in tests that do not care; main.cpp always sets it.
     if (m_services.dataKeyStatus)
         statusBar()->addPermanentWidget(new DataKeyStatusLabel(*m_services.dataKeyStatus, this));
+    // Null in tests without a card service; main.cpp always sets it.
+    if (m_services.cardStatus)
+        statusBar()->addPermanentWidget(new CardStatusWidget(*m_services.cardStatus, this));
+    if (m_services.core)
+        statusBar()->addPermanentWidget(new CoreStatusWidget(m_services.core->monitor(), this));
 }
 
 bool MainWindow::isLocked() const

@@ -3,7 +3,10 @@
 #include "AppServices.h"
 #include "HomeModule.h"
 #include "StaffModule.h"
+#include "card/CardModule.h"
 #include "diagnostics/DiagnosticsModule.h"
+#include "schemas/ApplicationSchemas.h"
+#include "sync/SyncModule.h"
 
 #include "common/AuditLog.h"
 #include "common/DataKeyManager.h"
@@ -15,16 +18,23 @@ std::vector<std::unique_ptr<Module>> ModuleCatalog::create(AppServices& services
 {
     std::vector<std::unique_ptr<Module>> modules;
     modules.push_back(std::make_unique<HomeModule>());
+    if (services.cardStatus)
+        modules.push_back(std::make_unique<CardModule>(*services.cardStatus, services.audit, services.fonts,
+                                                       member, services.workstationId));
     modules.push_back(std::make_unique<DiagnosticsModule>(services.settings, &services.database, std::nullopt,
                                                           services.secrets, services.logDirectory, schemas(),
                                                           services.dataKeyStatus));
+    if (services.core)
+        modules.push_back(std::make_unique<SyncModule>(*services.core, services.audit, services.secrets,
+                                                       member, services.workstationId,
+                                                       services.reconfigureCore));
     modules.push_back(std::make_unique<StaffModule>(services.staff, member));
     return modules;
 }
 
 std::vector<MigrationSet> ModuleCatalog::schemas()
 {
-    return {AuditLog::migrations(), StaffDirectory::migrations(), DataKeyManager::migrations()};
+    return applicationSchemas();
 }
 
 } // namespace madoguchi

@@ -8,6 +8,7 @@
 #include "Screenshot.h"
 #include "SessionController.h"
 #include "TranslationLoader.h"
+#include "card/CardReaderStatus.h"
 #include "common/AppIdentity.h"
 #include "common/AuditLog.h"
 #include "common/DataKeyManager.h"
@@ -24,6 +25,9 @@
 #include "common/StaffDirectory.h"
 #include "selftest/SelfTest.h"
 #include "selftest/SelfTestReport.h"
+#include "smartcard/service/CardService.h"
+#include "sync/CoreConfigLoader.h"
+#include "sync/CoreLink.h"
 
 #include <QApplication>
 #include <QDir>
@@ -77,6 +81,24 @@ struct Session
     std::unique_ptr<SessionGuard> guard;
     std::unique_ptr<SessionController> controller;
 };
+
+// Applies the core-system settings and the client certificate's passphrase (keychain) to the
+// link and (re)starts it. Without a usable configuration the link still starts: its monitor
+// then shows why it is offline, and the outbox keeps its depth visible.
+void startCoreLink(sync::CoreLink& link, const Settings& settings, SecretStore& secrets, QObject* context)
+{
+    sync::CoreConfigLoader::load(
+        settings, secrets, context, [&link, &settings](Result<sync::CoreClientConfig> config) {
+            link.stop();
+            const int pollMs = settings.intValue(SettingKey::CorePollIntervalSeconds) * 1000;
+            if (!config)
+                qCWarning(lcSync) << "core link:" << config.error().code;
+            const Status started =
+                link.start(config ? config.value() : sync::CoreConfigLoader::fromSettings(settings), pollMs);
+            if (!started)
+                qCWarning(lcSync) << "core link not configured:" << started.error().code;
+        });
+}
 
 int runScreenshot(SessionController& controller, const CommandLine& options)
 {
@@ -205,6 +227,19 @@ int main(int argc, char* argv[])
         QTextStream(stdout) << DemoSeed::credentialsText();
     SystemSessionClock clock;
 
+    // One card thread for the whole run (docs/smartcard.md): only the reader named in
+    // card/readerName is watched (none probed; with none, the card page lets the clerk choose).
+    // The status applies the card settings (reader, CA bundle, 照合番号B switch). Both outlive
+    // the windows (declared before `session`); the service's destructor lets its thread end.
+    CardService card;
+    CardReaderStatus cardStatus(card, *settings);
+    card.start();
+
+    // The link to the core system (docs/sync.md): outbox, connection monitor, changes poller.
+    // It outlives the windows; it is (re)started once the keychain has answered, because the
+    // client certificate's passphrase lives there, and again when IT changes its settings.
+    sync::CoreLink coreLink(*database, workstation);
+
     DataKeyStatus dataKeyStatus; // outlives the session: the status bar shows it
     Session session;
     auto keychain = std::make_unique<KeychainSecretStore>();
@@ -236,6 +271,20 @@ int main(int argc, char* argv[])
         session.services.reset(new AppServices{*settings, *database, audit, staff, *session.secrets,
                                                translations, clock, &log, workstation, logOptions.directory,
                                                &dataKeyStatus, session.dataKey.get()});
+        session.services->card = &card;
+        session.services->cardStatus = &cardStatus;
+        session.services->core = &coreLink;
+        session.services->reconfigureCore = [&coreLink, &settings, &session, &app]() {
+            startCoreLink(coreLink, *settings, *session.secrets, &app);
+        };
+        if (options.screenshotFile.isEmpty())
+            session.services->reconfigureCore();
+        QObject::connect(settings.get(), &Settings::changed, &coreLink, [&session](SettingKey key) {
+            if (key == SettingKey::CoreBaseUrl || key == SettingKey::CoreCaBundle ||
+                key == SettingKey::CoreClientCertificate || key == SettingKey::CoreTimeoutSeconds ||
+                key == SettingKey::CorePollIntervalSeconds)
+                session.services->reconfigureCore();
+        });
         session.guard = std::make_unique<SessionGuard>(clock);
         session.controller = std::make_unique<SessionController>(*session.services, *session.guard);
         QObject::connect(session.controller.get(), &SessionController::quitRequested, &app,

@@ -15,7 +15,7 @@
 <context>
     <name>madoguchi::CliTool</name>
     <message numerus="yes">
-        <location filename="../app/cli/CliTool.cpp" line="+212"/>
+        <location filename="../app/cli/CliTool.cpp" line="+219"/>
         <source>madoguchi-cli: self-test found %n problem(s), first: %1.</source>
         <translation>
             <numerusform>madoguchi-cli: self-test found %n problem, first: %1.</numerusform>
@@ -28,6 +28,25 @@
         <translation>
             <numerusform>Audit log intact: %n record checked.</numerusform>
             <numerusform>Audit log intact: %n records checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::CoreStatusWidget</name>
+    <message numerus="yes">
+        <location filename="../app/sync/CoreStatusWidget.cpp" line="+44"/>
+        <source>(%n not sent)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n transaction(s) wait to be sent to the core system.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -58,6 +77,17 @@
         <translation>
             <numerusform>The keychain did not answer within %n second.</numerusform>
             <numerusform>The keychain did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::NameView</name>
+    <message numerus="yes">
+        <location filename="../modules/documents/ui/NameView.cpp" line="+94"/>
+        <source>%n character(s) will print in the base form, because the font has no such variant: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -133,6 +163,17 @@
     </message>
 </context>
 <context>
+    <name>madoguchi::SupervisorApprovalDialog</name>
+    <message numerus="yes">
+        <location filename="../modules/documents/ui/SupervisorApprovalDialog.cpp" line="+205"/>
+        <source>%1 asks to print &quot;%2&quot;. The font does not have %n of the requested character form(s): they will print in the base form shown below. A supervisor must sign in and give a reason to print it anyway.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::TlsCheck</name>
     <message numerus="yes">
         <location filename="../app/selftest/TlsCheck.cpp" line="+92"/>
@@ -140,6 +181,45 @@
         <translation>
             <numerusform>CA bundle: %n valid certificate.</numerusform>
             <numerusform>CA bundle: %n valid certificates.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::VariantWarningDialog</name>
+    <message numerus="yes">
+        <location filename="../modules/documents/ui/VariantWarningDialog.cpp" line="+56"/>
+        <source>The font does not have %n of the requested character form(s). They will be shown and printed in the base form below. Compare with the registered spelling; printing a certificate with this name needs a supervisor&apos;s approval.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::sync::ConnectionMonitor</name>
+    <message numerus="yes">
+        <location filename="../modules/sync/ConnectionMonitor.cpp" line="+116"/>
+        <source>Cannot reach the core system — working offline, %n transaction(s) not yet sent</source>
+        <extracomment>Shell banner. Japanese: 基幹系に接続できません — オフラインで受付中、未送信 %n 件</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The core system is answering with errors — working offline, %n transaction(s) not yet sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Sending to the core system: %n transaction(s) not yet sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

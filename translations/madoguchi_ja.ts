@@ -196,6 +196,150 @@
     </message>
 </context>
 <context>
+    <name>madoguchi::CardMessages</name>
+    <message>
+        <location filename="../app/card/CardMessages.cpp" line="+13"/>
+        <source>The card&apos;s PIN is blocked, so the card cannot be read with it. No PIN was sent. The citizen must have the PIN reset through the PIN-reset procedure at the municipal counter.</source>
+        <translation>カードの暗証番号がロックされているため、このカードは読み取れません。暗証番号は送信していません。ご本人が市区町村の窓口で暗証番号の再設定手続きを行う必要があります。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The PIN is wrong: %1. Nothing is retried automatically: ask the citizen to enter it again.</source>
+        <translation>暗証番号が正しくありません（%1）。自動では再試行しません。ご本人にもう一度入力していただいてください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 try left</source>
+        <translation>残り1回</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 tries left</source>
+        <translation>残り%1回</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The smart card service is not running, so the card cannot be read. Ask IT to start it (pcscd on Linux, &quot;Smart Card&quot; on Windows).</source>
+        <translation>スマートカードサービスが動作していないため、カードを読み取れません。情報システム担当者にサービスの開始を依頼してください（Linux では pcscd、Windows では「Smart Card」）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The card reader was not found. Check that it is connected, or choose the reader again.</source>
+        <translation>カードリーダーが見つかりません。接続を確認するか、リーダーを選び直してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no card on the reader. Place the citizen&apos;s card on it and read again.</source>
+        <translation>リーダーにカードがありません。ご本人のカードをリーダーに置いて、もう一度読み取ってください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This card is not an Individual Number Card. Ask the citizen for their Individual Number Card, or identify them another way.</source>
+        <translation>このカードはマイナンバーカードではありません。ご本人にマイナンバーカードの提示をお願いするか、別の方法で本人確認を行ってください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only one PIN try is left; a wrong PIN blocks the card. Confirm on the PIN pad to use it.</source>
+        <translation>暗証番号の残り回数が1回です。間違えるとカードがロックされます。使用する場合は暗証番号入力画面で確認してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN is four digits (0–9). Nothing was sent to the card.</source>
+        <translation>暗証番号は4桁の数字（0～9）です。カードには何も送信していません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card was removed during the read; nothing was kept. Place the card on the reader and read again.</source>
+        <translation>読み取り中にカードが取り外されたため、読み取った内容は保持していません。カードをリーダーに置いて、もう一度読み取ってください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another program reset the card during the read. Read it again.</source>
+        <translation>読み取り中に別のプログラムがカードをリセットしました。もう一度読み取ってください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card did not answer in time. Take it off the reader, place it again and read again.</source>
+        <translation>カードが時間内に応答しませんでした。カードをリーダーから離して置き直し、もう一度読み取ってください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The card read was cancelled.</source>
+        <translation>カードの読み取りをキャンセルしました。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::CardModule</name>
+    <message>
+        <location filename="../app/card/CardModule.cpp" line="+49"/>
+        <source>Identify by card</source>
+        <translation>カードで本人確認</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::CardReaderStatus</name>
+    <message>
+        <location filename="../app/card/CardReaderStatus.cpp" line="+105"/>
+        <source>Card reader: checking…</source>
+        <translation>カードリーダー: 確認中…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card service not running</source>
+        <translation>カードサービス停止中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No card reader chosen</source>
+        <translation>カードリーダー未選択</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card reader not found</source>
+        <translation>カードリーダーが見つかりません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card reader ready, no card</source>
+        <translation>カードリーダー準備完了（カードなし）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card on the reader</source>
+        <translation>リーダーにカードあり</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Madoguchi is contacting the smart card service.</source>
+        <translation>窓口がスマートカードサービスに接続しています。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The smart card service (pcscd on Linux, &quot;Smart Card&quot; on Windows) is not running, so no card can be read. Ask IT to start it; Madoguchi reconnects by itself.</source>
+        <translation>スマートカードサービス（Linux では pcscd、Windows では「Smart Card」）が動作していないため、カードを読み取れません。情報システム担当者にサービスの開始を依頼してください。窓口は自動的に再接続します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose this counter&apos;s card reader on the Identify by card page.</source>
+        <translation>「カードで本人確認」ページで、この窓口のカードリーダーを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reader &quot;%1&quot; is not connected. Check its cable, or choose another reader on the Identify by card page.</source>
+        <translation>リーダー「%1」が接続されていません。ケーブルを確認するか、「カードで本人確認」ページで別のリーダーを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Place the citizen&apos;s card on the reader &quot;%1&quot;.</source>
+        <translation>ご本人のカードをリーダー「%1」に置いてください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A card is on the reader &quot;%1&quot;. Read it on the Identify by card page (F5).</source>
+        <translation>リーダー「%1」にカードがあります。「カードで本人確認」ページで読み取ってください（F5）。</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::CheckResult</name>
     <message>
         <location filename="../app/selftest/CheckResult.cpp" line="+24"/>
@@ -237,7 +381,7 @@
         <translation>コマンドが指定されていません（madoguchi-cli --help を参照してください）。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Unknown %1 subcommand &quot;%2&quot; (see madoguchi-cli --help).</source>
         <translation>%1 の不明なサブコマンド「%2」です（madoguchi-cli --help を参照してください）。</translation>
     </message>
@@ -271,6 +415,9 @@ Commands:
   card read      Read name, address, birth date and sex from a My Number card
                  (card-info PIN from stdin or a prompt); the My Number is shown
                  masked except its last four digits. Writes an audit record.
+  core passphrase Store the passphrase of this PC&apos;s client certificate for the
+                 core system (PKCS#12) in the system keychain; read from stdin
+                 or a prompt without echo.
   help           Show this help.
 
 Options:
@@ -287,6 +434,68 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
 3 audit log broken.
 </source>
         <translation>使い方: madoguchi-cli [オプション] &lt;コマンド&gt; [--json]
+
+情報システム担当者とスクリプト向けの窓口コマンドラインツールです（画面は開きません）。
+
+コマンド:
+  self-test      データベース、キーチェーン、カードリーダーサービス、TLS 設定、
+                 プリンター、日本語フォントを確認します。問題があれば終了コード 1。
+  audit verify   監査ログのハッシュチェーンを確認します。壊れていれば終了コード 3。
+  db migrate     データベースを作成、またはスキーマを最新にします。
+  db status      各コンポーネントのスキーマバージョンを表示します。
+  datakey status データ暗号鍵を確認します。データベースに記録された鍵 ID と、
+                 その鍵がシステムのキーチェーンにあるかを調べ、なければ終了コード 1。
+  datakey rotate データ暗号鍵を新しい鍵に更新し、暗号化されたすべての列を
+                 暗号化し直します（先に窓口を終了してください）。
+  help           このヘルプを表示します。
+
+オプション:
+  --json             標準出力に機械可読な形式で出力します（docs/cli.md を参照）。
+  --database PATH    設定済みのデータベースの代わりにこの SQLite ファイルを使います。
+  --policy FILE      管理者ポリシーをこの INI ファイルから読み込みます。
+  --verbose          Qt と窓口のログメッセージも標準エラー出力に表示します。
+  -h, --help         このヘルプを表示します。
+  -V, --version      バージョンを表示します。
+
+終了コード: 0 正常、1 問題またはエラー（理由は標準エラー出力）、2 使い方の誤り、
+3 監査ログの破損。
+</translation>
+    </message>
+    <message>
+        <source>Usage: madoguchi-cli [options] &lt;command&gt; [--json]
+
+Madoguchi&apos;s command-line tool for IT staff and scripts (no window).
+
+Commands:
+  self-test      Check database, keychain, card reader service, TLS configuration,
+                 printers and Japanese fonts; exit 1 if any check finds a problem.
+  audit verify   Check the audit log&apos;s hash chain; exit 3 if it is broken.
+  db migrate     Create the database or bring its schema up to date.
+  db status      Show the schema version of each component.
+  datakey status Check the data key: the key id the database records, and whether
+                 the system keychain holds that key; exit 1 if not.
+  datakey rotate Replace the data key with a new one and re-encrypt every
+                 encrypted column (close Madoguchi first).
+  card list      List the card readers and what is in each.
+  card read      Read name, address, birth date and sex from a My Number card
+                 (card-info PIN from stdin or a prompt); the My Number is shown
+                 masked except its last four digits. Writes an audit record.
+  help           Show this help.
+
+Options:
+  --json             Machine-readable output on stdout (see docs/cli.md).
+  --database PATH    Use this SQLite file instead of the configured database.
+  --policy FILE      Read the admin policy from this INI file.
+  --reader NAME      card read: the reader to use (see card list).
+  --confirm-last-try card read: allow the read when only one PIN try is left.
+  --verbose          Also show Qt&apos;s and Madoguchi&apos;s log messages on stderr.
+  -h, --help         Show this help.
+  -V, --version      Show the version.
+
+Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
+3 audit log broken.
+</source>
+        <translation type="vanished">使い方: madoguchi-cli [オプション] &lt;コマンド&gt; [--json]
 
 情報システム担当者とスクリプト向けの窓口コマンドラインツールです（画面は開きません）。
 
@@ -380,12 +589,12 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
 <context>
     <name>madoguchi::CliTool</name>
     <message>
-        <location filename="../app/cli/CliTool.cpp" line="+106"/>
+        <location filename="../app/cli/CliTool.cpp" line="+111"/>
         <source>The policy file %1 cannot be read.</source>
         <translation>ポリシーファイル %1 を読み込めません。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>The database file %1 does not exist (create it with: madoguchi-cli db migrate).</source>
         <translation>データベースファイル %1 がありません（madoguchi-cli db migrate で作成してください）。</translation>
     </message>
@@ -419,7 +628,24 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
         <translation>（未適用: madoguchi-cli db migrate を実行してください）</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+29"/>
+        <source>Passphrase of the client certificate: </source>
+        <translation>クライアント証明書のパスフレーズ: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No passphrase was given (one line on stdin, at most 64 bytes).</source>
+        <translation>パスフレーズが指定されていません（標準入力から1行、64バイト以内）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The passphrase is stored in the system keychain.
+</source>
+        <translation>パスフレーズをシステムのキーチェーンに保存しました。
+</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Applied %1 v%2: %3</source>
         <translation>%1 v%2 を適用しました: %3</translation>
     </message>
@@ -505,6 +731,71 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
         <location line="+9"/>
         <source>Unknown window &quot;%1&quot; for --screenshot-of.</source>
         <translation>--screenshot-of の画面「%1」は不明です。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::CoreStatusWidget</name>
+    <message>
+        <location filename="../app/sync/CoreStatusWidget.cpp" line="+26"/>
+        <source>Core system: checking…</source>
+        <translation>基幹システム: 確認中…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Core system: connected</source>
+        <translation>基幹システム: 接続中</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Core system: answering with errors</source>
+        <translation>基幹システム: エラー応答あり</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Core system: offline</source>
+        <translation>基幹システム: オフライン</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>(%n not sent)</source>
+        <translation>
+            <numerusform>（未送信 %n 件）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n transaction(s) wait to be sent to the core system.</source>
+        <translation>
+            <numerusform>基幹システムへの送信を待っている処理が %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every transaction has reached the core system.</source>
+        <translation>すべての処理が基幹システムに届いています。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::Csv</name>
+    <message>
+        <location filename="../modules/common/Csv.cpp" line="+75"/>
+        <source>The file is not valid UTF-8.</source>
+        <translation>ファイルが正しい UTF-8 ではありません。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Text follows the closing quote of a quoted field.</source>
+        <translation>引用符で囲まれたフィールドの閉じ引用符の後に文字があります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A quote inside a field that does not start with a quote.</source>
+        <translation>引用符で始まらないフィールドの中に引用符があります。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A quoted field is not closed before the end of the file.</source>
+        <translation>引用符で囲まれたフィールドが、ファイルの終わりまでに閉じられていません。</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1392,24 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
     </message>
 </context>
 <context>
+    <name>madoguchi::FontCatalog</name>
+    <message>
+        <location filename="../modules/documents/FontCatalog.cpp" line="+91"/>
+        <source>The font family &quot;%1&quot; is not installed.</source>
+        <translation>フォントファミリー「%1」がインストールされていません。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The font family %1 for %2 text is not installed; no other font is used in its place.</source>
+        <translation>%2 の文字用のフォントファミリー %1 がインストールされていません。代わりのフォントは使用しません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None of the font families %1 for %2 text is installed; no other font is used in their place.</source>
+        <translation>%2 の文字用のフォントファミリー %1 がいずれもインストールされていません。代わりのフォントは使用しません。</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::FontCheck</name>
     <message>
         <location filename="../app/selftest/FontCheck.cpp" line="+46"/>
@@ -1129,6 +1438,29 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
     </message>
 </context>
 <context>
+    <name>madoguchi::FontFace</name>
+    <message>
+        <location filename="../modules/documents/FontFace.cpp" line="+38"/>
+        <source>The font &quot;%1&quot; cannot be loaded: %2</source>
+        <translation>フォント「%1」を読み込めません：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file does not exist</source>
+        <translation>ファイルが存在しません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file cannot be read</source>
+        <translation>ファイルを読み込めません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file holds no glyphs</source>
+        <translation>ファイルにグリフがありません</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::HomeModule</name>
     <message>
         <location filename="../app/HomeModule.cpp" line="+12"/>
@@ -1152,6 +1484,130 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
         <location line="+2"/>
         <source>Choose a page from the list on the left, or press Ctrl+1 to Ctrl+9. Press Ctrl+L to lock the screen when you leave the counter.</source>
         <translation>左の一覧からページを選ぶか、Ctrl+1～Ctrl+9 を押してください。窓口を離れるときは Ctrl+L で画面をロックしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::IdentityPanel</name>
+    <message>
+        <location filename="../app/card/IdentityPanel.cpp" line="+166"/>
+        <source>The data shown was cleared when the screen was locked.</source>
+        <translation>画面のロック時に、表示していたデータを消去しました。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Identify by card</source>
+        <translation>カードで本人確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Read card (F5)</source>
+        <translation>カード読み取り(&amp;R) (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the card on the reader</source>
+        <translation>リーダーのカードを読み取ります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reads the Individual Number Card with the citizen&apos;s PIN. Shortcut: F5 or Ctrl+R.</source>
+        <translation>ご本人の暗証番号でマイナンバーカードを読み取ります。ショートカット: F5 または Ctrl+R。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear</source>
+        <translation>クリア(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the identity shown</source>
+        <translation>表示中の本人情報を消去します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>氏名:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>住所:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth:</source>
+        <translation>生年月日:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex:</source>
+        <translation>性別:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My Number:</source>
+        <translation>マイナンバー:</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Checking the card…</source>
+        <translation>カードを確認しています…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Card read cancelled; no PIN was sent.</source>
+        <translation>カードの読み取りをキャンセルしました。暗証番号は送信していません。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The card was read, but nothing is shown because the audit record could not be written: %1</source>
+        <translation>カードは読み取りましたが、監査記録を書き込めなかったため何も表示していません：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Card read. Check the person against the card&apos;s photo.</source>
+        <translation>カードを読み取りました。カードの顔写真とご本人を照合してください。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The card was removed from the reader: the data shown was cleared.</source>
+        <translation>カードがリーダーから取り外されたため、表示していたデータを消去しました。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Male</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Female</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not applicable</source>
+        <translation>適用不能</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date of birth: %1</source>
+        <translation>生年月日: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex: %1</source>
+        <translation>性別: %1</translation>
     </message>
 </context>
 <context>
@@ -1402,7 +1858,7 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
 <context>
     <name>madoguchi::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+141"/>
+        <location filename="../app/MainWindow.cpp" line="+162"/>
         <source>User guide</source>
         <translation>利用者ガイド</translation>
     </message>
@@ -1556,6 +2012,111 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
     </message>
 </context>
 <context>
+    <name>madoguchi::MyNumberField</name>
+    <message>
+        <location filename="../app/card/MyNumberField.cpp" line="+93"/>
+        <source>No audit log is available.</source>
+        <translation>監査ログを利用できません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number is not shown because the audit record could not be written: %1</source>
+        <translation>監査記録を書き込めなかったため、番号を表示していません：%1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My Number: none read</source>
+        <translation>マイナンバー: 未読み取り</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My Number: %1</source>
+        <translation>マイナンバー: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My Number, hidden; last four digits %1</source>
+        <translation>マイナンバー（非表示）、下4桁 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Hide number</source>
+        <translation>番号を隠す(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Show number</source>
+        <translation>番号を表示(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the My Number</source>
+        <translation>マイナンバーを隠します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the full My Number (writes an audit record)</source>
+        <translation>マイナンバーをすべて表示します（監査ログに記録されます）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows the full number for %1 seconds; the reveal is recorded in the audit log.</source>
+        <translation>%1 秒間、番号をすべて表示します。表示したことは監査ログに記録されます。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::NameItemDelegate</name>
+    <message>
+        <location filename="../modules/documents/ui/NameItemDelegate.cpp" line="+126"/>
+        <source>Cannot show the name: %1</source>
+        <translation>氏名を表示できません：%1</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::NameLineEdit</name>
+    <message>
+        <location filename="../modules/documents/ui/NameLineEdit.cpp" line="+126"/>
+        <source>Choose variant (F4)</source>
+        <translation>異体字を選択（F4）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a registered variant of the character before the cursor (F4)</source>
+        <translation>カーソルの前の文字について、登録された異体字を選びます（F4）</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::NameView</name>
+    <message numerus="yes">
+        <location filename="../modules/documents/ui/NameView.cpp" line="+94"/>
+        <source>%n character(s) will print in the base form, because the font has no such variant: %1</source>
+        <translation>
+            <numerusform>フォントに該当する異体字がないため、%n 文字が基本字形で印刷されます：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Cannot show the name: %1</source>
+        <translation>氏名を表示できません：%1</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Variant warning</source>
+        <translation>異体字の警告</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::NullSecretStore</name>
     <message>
         <location filename="../modules/common/NullSecretStore.cpp" line="+10"/>
@@ -1566,6 +2127,52 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
         <location line="+6"/>
         <source>Secrets cannot be stored or read: %1</source>
         <translation>機密情報を保存・読み込みできません：%1</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::OldFormTable</name>
+    <message>
+        <location filename="../modules/common/OldFormTable.cpp" line="+42"/>
+        <source>The file is not valid UTF-8.</source>
+        <translation>ファイルが正しい UTF-8 ではありません。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Expected two characters: the old form and its reduction.</source>
+        <translation>旧字体と置き換え先の新字体の 2 文字が必要です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each side must be exactly one character.</source>
+        <translation>それぞれちょうど 1 文字である必要があります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A variation selector cannot be reduced.</source>
+        <translation>異体字セレクタは置き換えの対象にできません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A character cannot reduce to itself.</source>
+        <translation>文字をその文字自身に置き換えることはできません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The old form %1 is listed twice.</source>
+        <translation>旧字体 %1 が 2 回登録されています。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 reduces to %2, which is itself an old form in the table.</source>
+        <translation>%1 の置き換え先 %2 が、それ自体この表の旧字体になっています。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::PageLayout</name>
+    <message>
+        <location filename="../modules/documents/PageLayout.cpp" line="+56"/>
+        <source>The document has no pages.</source>
+        <translation>文書にページがありません。</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +2261,124 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
     </message>
 </context>
 <context>
+    <name>madoguchi::PdfWriter</name>
+    <message>
+        <location filename="../modules/documents/PdfWriter.cpp" line="+57"/>
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF を書き込めませんでした：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The PDF could not be saved: %1</source>
+        <translation>PDF を保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is no page %1 to show (the document has %2) or the resolution %3 dpi is not usable.</source>
+        <translation>表示するページ %1 がない（文書は %2 ページ）か、解像度 %3 dpi が使用できません。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::PinPadDialog</name>
+    <message>
+        <location filename="../app/card/PinPadDialog.cpp" line="+40"/>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Card PIN</source>
+        <translation>カードの暗証番号</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>The citizen enters the four-digit PIN of the card. Enter reads the card, Escape cancels.</source>
+        <translation>ご本人がカードの4桁の暗証番号を入力します。Enter キーで読み取り、Esc キーでキャンセルします。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;PIN (four digits):</source>
+        <translation>暗証番号（4桁）(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Four digits. What is typed is not read aloud.</source>
+        <translation>4桁の数字です。入力内容は読み上げられません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the card… keep it on the reader.</source>
+        <translation>カードを読み取っています…リーダーからカードを離さないでください。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the PIN</source>
+        <translation>暗証番号を消去します</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the last digit</source>
+        <translation>最後の1桁を削除します</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+31"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Cancel without reading the card</source>
+        <translation>カードを読み取らずにキャンセルします</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Read card</source>
+        <translation>カード読み取り(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the card with this PIN</source>
+        <translation>この暗証番号でカードを読み取ります</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Only one PIN try is left. If this PIN is wrong, the card&apos;s PIN is blocked and the citizen must have it reset at the municipal counter.
+
+Use the last try?</source>
+        <translation>暗証番号の残り回数が1回です。この暗証番号が間違っていると、カードの暗証番号がロックされ、ご本人が市区町村の窓口で再設定の手続きを行う必要があります。
+
+最後の1回を使いますか？</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel, keep the last try</source>
+        <translation>キャンセルして最後の1回を残します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use the last try</source>
+        <translation>最後の1回を使う(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the last PIN try</source>
+        <translation>暗証番号の最後の1回を使います</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>PIN blocked</source>
+        <translation>暗証番号ロック</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::PolicyCheck</name>
     <message>
         <location filename="../app/selftest/PolicyCheck.cpp" line="+12"/>
@@ -1683,6 +2408,44 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
         <location line="+2"/>
         <source>Correct or remove these entries in %1 (see policy.ini.example in the installer folder for the keys and their ranges).</source>
         <translation>%1 のこれらの項目を修正または削除してください（キーと範囲は installer フォルダーの policy.ini.example を参照）。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::PrintGate</name>
+    <message>
+        <location filename="../modules/documents/PrintGate.cpp" line="+64"/>
+        <source>nobody signed the approval</source>
+        <translation>承認者が署名していません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a supervisor</source>
+        <translation>%1 は監督者ではありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a print cannot be approved by the person who prints it</source>
+        <translation>印刷する本人は印刷を承認できません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the approval gives no reason</source>
+        <translation>承認の理由がありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The approval to print characters in their base form is not valid: %1.</source>
+        <translation>基本字形での印刷の承認が無効です：%1。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The document was not printed: printing %1 in the base form was not approved.</source>
+        <translation>文書を印刷しませんでした。%1 を基本字形で印刷することが承認されていません。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The PDF could not be saved: %1</source>
+        <translation>PDF を保存できませんでした：%1</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +2511,34 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
         <location line="+4"/>
         <source>Choose the certificate printer in the settings (printer) or set a default printer.</source>
         <translation>設定（プリンター）で証明書用のプリンターを選ぶか、通常使うプリンターを設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ReaderChooser</name>
+    <message>
+        <location filename="../app/card/ReaderChooser.cpp" line="+55"/>
+        <source>Card &amp;reader:</source>
+        <translation>カードリーダー(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card readers connected to this PC</source>
+        <translation>この端末に接続されているカードリーダー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use this reader</source>
+        <translation>このリーダーを使用(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the selected reader at this counter</source>
+        <translation>選択したリーダーをこの窓口で使用します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your administrator sets the reader for this PC.</source>
+        <translation>この端末のリーダーは管理者が設定します。</translation>
     </message>
 </context>
 <context>
@@ -1915,7 +2706,7 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
         <translation>ポリシーの値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../modules/common/SettingsKeys.cpp" line="+30"/>
+        <location filename="../modules/common/SettingsKeys.cpp" line="+40"/>
         <source>Language of the user interface; empty follows the system.</source>
         <translation>画面の表示言語。空欄の場合はシステムに従います。</translation>
     </message>
@@ -1980,12 +2771,32 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
         <translation>基幹システム用のこの窓口端末のクライアント証明書（PKCS#12）。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Seconds without an answer after which a request to the core system fails (and is retried).</source>
+        <translation>基幹システムへの要求を失敗とみなす（再試行する）までの無応答時間（秒）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds between two looks at the core system&apos;s changes feed.</source>
+        <translation>基幹システムの変更情報を確認する間隔（秒）。</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Name of the card reader used at this counter.</source>
         <translation>この窓口で使うカードリーダーの名前。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>File of the J-LIS CA certificates (PEM) that the authentication certificate of a My Number card is checked against; empty: certificates are shown as not checked.</source>
+        <translation>マイナンバーカードの利用者証明用電子証明書の検証に使う J-LIS の CA 証明書のファイル（PEM）。空欄の場合、証明書は未検証と表示されます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Allow reading name, address, birth date and sex with the check code B (birth date, expiry year and security code printed on the card) instead of the citizen&apos;s PIN. UNCONFIRMED on real cards: tested only with the virtual card. Off by default.</source>
+        <translation>暗証番号の代わりに照合番号B（カードに記載された生年月日、有効期限の年、セキュリティコード）で氏名、住所、生年月日、性別を読み取れるようにします。実際のカードでは未確認（仮想カードでのみテスト済み）。既定では無効。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Folder for log files; empty uses the logs folder in the application data.</source>
         <translation>ログファイルのフォルダー。空欄の場合はアプリケーションデータの logs フォルダーを使います。</translation>
     </message>
@@ -2407,6 +3218,470 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
     </message>
 </context>
 <context>
+    <name>madoguchi::SupervisorApprovalDialog</name>
+    <message>
+        <location filename="../modules/documents/ui/SupervisorApprovalDialog.cpp" line="+149"/>
+        <source>Enter the supervisor&apos;s login name.</source>
+        <translation>監督者のログイン名を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+20"/>
+        <source>You cannot approve your own print: a different supervisor must sign in.</source>
+        <translation>自分の印刷を自分で承認することはできません。別の監督者がログインしてください。</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Enter the reason for printing the base form.</source>
+        <translation>基本字形で印刷する理由を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is signed in as %2: only a supervisor or an administrator can approve.</source>
+        <translation>%1 は %2 としてログインしています。承認できるのは監督者または管理者だけです。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Supervisor approval</source>
+        <translation>監督者の承認</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 asks to print &quot;%2&quot;. The font does not have %n of the requested character form(s): they will print in the base form shown below. A supervisor must sign in and give a reason to print it anyway.</source>
+        <translation>
+            <numerusform>%1 さんが「%2」の印刷を求めています。要求された字形のうち %n 文字がフォントにないため、下に示す基本字形で印刷されます。それでも印刷するには、監督者がログインして理由を入力する必要があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Supervisor &amp;login:</source>
+        <translation>監督者のログイン名(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor login</source>
+        <translation>監督者のログイン名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor password</source>
+        <translation>監督者のパスワード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for printing the base form</source>
+        <translation>基本字形で印刷する理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. checked against the family register; no registered variant</source>
+        <translation>例：戸籍と照合済み。登録された異体字なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approve printing</source>
+        <translation>印刷を承認(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve printing</source>
+        <translation>印刷を承認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel: do not print</source>
+        <translation>キャンセル：印刷しません</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::SyncModule</name>
+    <message>
+        <location filename="../app/sync/SyncModule.cpp" line="+23"/>
+        <source>Core system</source>
+        <translation>基幹システム</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::SyncPage</name>
+    <message>
+        <location filename="../app/sync/SyncPage.cpp" line="+37"/>
+        <source>Waiting</source>
+        <translation>送信待ち</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivered</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused — needs a retry</source>
+        <translation>拒否 — 再送が必要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed — retried automatically</source>
+        <translation>失敗 — 自動で再送</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Not yet sent</source>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All (latest 200)</source>
+        <translation>すべて（最新200件）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visit</source>
+        <translation>来庁</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attempts</source>
+        <translation>試行回数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next attempt</source>
+        <translation>次回の送信</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transactions for the core system</source>
+        <translation>基幹システムへの処理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh (F5)</source>
+        <translation>更新 (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the connection now</source>
+        <translation>今すぐ接続を確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry the selected transaction (Ctrl+R)</source>
+        <translation>選択した処理を再送 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sends a refused transaction again, and after it the visit&apos;s later ones (Ctrl+R).</source>
+        <translation>拒否された処理を再送し、続いて同じ来庁の後続の処理を送信します (Ctrl+R)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client certificate passphrase…</source>
+        <translation>クライアント証明書のパスフレーズ…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Connection: %1</source>
+        <translation>接続: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Waiting: %1 · Sending: %2 · Failed: %3 (of which need a retry: %4) · Delivered: %5</source>
+        <translation>送信待ち: %1 · 送信中: %2 · 失敗: %3（うち再送が必要: %4） · 送信済み: %5</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The retry was not started because the audit log could not record it: %1</source>
+        <translation>監査ログに記録できなかったため、再送を開始しませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Client certificate passphrase</source>
+        <translation>クライアント証明書のパスフレーズ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of this PC&apos;s client certificate (PKCS#12). It is stored in the system keychain, never in a settings file.</source>
+        <translation>この PC のクライアント証明書（PKCS#12）のパスフレーズ。設定ファイルではなく、システムのキーチェーンに保存されます。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::TableLayout</name>
+    <message>
+        <location filename="../modules/documents/TableLayout.cpp" line="+73"/>
+        <source>Table row %1 is taller than the space between the table&apos;s top and its bottom limit (%2 mm).</source>
+        <translation>表の %1 行目が、表の上端から下限（%2 mm）までの高さを超えています。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::TemplateFiller</name>
+    <message>
+        <location filename="../modules/documents/TemplateFiller.cpp" line="+34"/>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>不明なフィールド「%1」</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown field &quot;%1&quot;: &quot;%2&quot; holds no fields</source>
+        <translation>不明なフィールド「%1」：「%2」にはフィールドがありません</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>the field &quot;%1&quot; is not text (it holds %2)</source>
+        <translation>フィールド「%1」は文字列ではありません（%2 が入っています）</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the field &quot;%1&quot; holds no readable image</source>
+        <translation>フィールド「%1」に読み取れる画像がありません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the field &quot;%1&quot; is not a list of rows</source>
+        <translation>フィールド「%1」は行のリストではありません</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::TemplateLibrary</name>
+    <message>
+        <location filename="../modules/documents/TemplateLibrary.cpp" line="+56"/>
+        <source>There is no document template &quot;%1&quot;.</source>
+        <translation>文書テンプレート「%1」はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::TemplateLoader</name>
+    <message>
+        <location filename="../modules/documents/TemplateLoader.cpp" line="+124"/>
+        <source>the page number format needs {{page}} (and may have {{pages}})</source>
+        <translation>ページ番号の書式には {{page}} が必要です（{{pages}} も使用できます）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a page number format knows only {{page}} and {{pages}}</source>
+        <translation>ページ番号の書式で使えるのは {{page}} と {{pages}} だけです</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>a table needs &quot;columns&quot;: a list of {&quot;width&quot;, &quot;header&quot;, &quot;cell&quot;}</source>
+        <translation>表には &quot;columns&quot;（{&quot;width&quot;, &quot;header&quot;, &quot;cell&quot;} のリスト）が必要です</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a column must be an object</source>
+        <translation>列はオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the columns (%1 mm from x = %2 mm) are wider than the page</source>
+        <translation>列（x = %2 mm から幅 %1 mm）がページの幅を超えています</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;bottom&quot; must lie below &quot;at&quot;</source>
+        <translation>&quot;bottom&quot; は &quot;at&quot; より下にある必要があります</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>&quot;format&quot; は &quot;%1&quot; である必要があります</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>version %1 is not supported (only 1)</source>
+        <translation>バージョン %1 には対応していません（対応しているのは 1 のみ）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;page&quot; must be an object</source>
+        <translation>&quot;page&quot; はオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown page size &quot;%1&quot; (known: A4)</source>
+        <translation>不明な用紙サイズ「%1」（対応：A4）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown orientation &quot;%1&quot; (known: portrait, landscape)</source>
+        <translation>不明な向き「%1」（対応：portrait、landscape）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a template needs &quot;elements&quot;: a list of objects</source>
+        <translation>テンプレートには &quot;elements&quot;（オブジェクトのリスト）が必要です</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an element must be an object</source>
+        <translation>要素はオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unknown element type &quot;%1&quot; (known: text, line, box, image, table, pageNumber)</source>
+        <translation>不明な要素の種類「%1」（対応：text、line、box、image、table、pageNumber）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the file is not valid JSON: %1</source>
+        <translation>ファイルが正しい JSON ではありません：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a template is a JSON object</source>
+        <translation>テンプレートは JSON オブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The template cannot be read: %1</source>
+        <translation>テンプレートを読み込めません：%1</translation>
+    </message>
+    <message>
+        <location filename="../modules/documents/TemplateReader.cpp" line="+35"/>
+        <source>unknown key &quot;%1&quot; (allowed here: %2)</source>
+        <translation>不明なキー「%1」（ここで使用できるキー：%2）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+16"/>
+        <location line="+28"/>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>「%1」がありません</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>「%1」は文字列である必要があります</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; must be a number from %2 to %3</source>
+        <translation>「%1」は %2～%3 の数値である必要があります</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>「%1」は true または false である必要があります</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&quot;%1&quot; must be [x, y, width, height] in millimetres</source>
+        <translation>「%1」はミリメートル単位の [x, y, width, height] である必要があります</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; must be [x, y] in millimetres</source>
+        <translation>「%1」はミリメートル単位の [x, y] である必要があります</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the area [%1, %2, %3, %4] does not lie on the %5 x %6 mm page</source>
+        <translation>領域 [%1, %2, %3, %4] が %5 × %6 mm のページに収まっていません</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the point [%1, %2] does not lie on the %3 x %4 mm page</source>
+        <translation>点 [%1, %2] が %3 × %4 mm のページ上にありません</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unknown font role &quot;%1&quot; (known: name, body, bodyMincho)</source>
+        <translation>不明なフォントの役割「%1」（対応：name、body、bodyMincho）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is no colour of the form #rrggbb</source>
+        <translation>「%1」は #rrggbb 形式の色ではありません</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unknown alignment &quot;%1&quot; (known: %2)</source>
+        <translation>不明な配置「%1」（対応：%2）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is no field name (letters, digits, &apos;_&apos; and &apos;.&apos;)</source>
+        <translation>「%1」はフィールド名ではありません（使用できるのは英字、数字、「_」「.」）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;{{%1}}&quot; is no placeholder: a field name has letters, digits, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>「{{%1}}」はプレースホルダーではありません。フィールド名に使用できるのは英字、数字、「_」「.」です</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;{{%1}}&quot;: {{row.&lt;name&gt;}} is only for the cells of a table</source>
+        <translation>「{{%1}}」：{{row.&lt;name&gt;}} は表のセルでのみ使用できます</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a placeholder opened with &quot;{{&quot; is not closed with &quot;}}&quot;</source>
+        <translation>「{{」で始まるプレースホルダーが「}}」で閉じられていません</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::TextImageRenderer</name>
+    <message>
+        <location filename="../modules/documents/TextImageRenderer.cpp" line="+100"/>
+        <source>The font &quot;%1&quot; has no glyph %2.</source>
+        <translation>フォント「%1」にはグリフ %2 がありません。</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::TlsCheck</name>
     <message>
         <location filename="../app/selftest/TlsCheck.cpp" line="+38"/>
@@ -2573,6 +3848,112 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
     </message>
 </context>
 <context>
+    <name>madoguchi::VariantComparisonView</name>
+    <message>
+        <location filename="../modules/documents/ui/VariantComparisonView.cpp" line="+26"/>
+        <source>a variation selector without a base character (%1)</source>
+        <translation>基底文字のない異体字セレクタ（%1）</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Requested</source>
+        <translation>要求された字形</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Will print</source>
+        <translation>印刷される字形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered variants of this character</source>
+        <translation>この文字の登録された異体字</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Requested: %1</source>
+        <translation>要求された字形: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Will print as the base form of %1 %2</source>
+        <translation>%1 %2 の基本字形で印刷されます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>base form</source>
+        <translation>基本字形</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing (the font has no such character)</source>
+        <translation>なし（フォントにこの文字がありません）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::VariantPicker</name>
+    <message>
+        <location filename="../modules/documents/ui/VariantPicker.cpp" line="+90"/>
+        <source>Variants of %1 (%2):</source>
+        <translation>%1（%2）の異体字:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variants of %1 %2</source>
+        <translation>%1 %2 の異体字</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The font %1 has no glyph for %2 (%3).</source>
+        <translation>フォント %1 には %2（%3）のグリフがありません。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The font %1 registers no variants of %2 (%3).</source>
+        <translation>フォント %1 には %2（%3）の異体字が登録されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::VariantWarningDialog</name>
+    <message>
+        <location filename="../modules/documents/ui/VariantWarningDialog.cpp" line="+54"/>
+        <source>Variant not in the font</source>
+        <translation>フォントにない異体字</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The font does not have %n of the requested character form(s). They will be shown and printed in the base form below. Compare with the registered spelling; printing a certificate with this name needs a supervisor&apos;s approval.</source>
+        <translation>
+            <numerusform>要求された字形のうち %n 文字がフォントにありません。これらの文字は下に示す基本字形で表示・印刷されます。登録されている表記と比較してください。この氏名で証明書を印刷するには監督者の承認が必要です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit the name</source>
+        <translation>氏名を修正(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the name</source>
+        <translation>氏名を修正</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep as entered</source>
+        <translation>入力どおりにする(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep as entered</source>
+        <translation>入力どおりにする</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::Wareki</name>
     <message>
         <location filename="../modules/common/WarekiParser.cpp" line="+15"/>
@@ -2658,7 +4039,7 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
 <context>
     <name>madoguchi::main</name>
     <message>
-        <location filename="../app/main.cpp" line="+89"/>
+        <location filename="../app/main.cpp" line="+111"/>
         <source>Sample Administrator</source>
         <translation>サンプル管理者</translation>
     </message>
@@ -2679,6 +4060,571 @@ Ask your administrator; the file has not been changed.</source>
         <location line="+9"/>
         <source>Madoguchi</source>
         <translation>窓口</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::sync::ChangePoller</name>
+    <message>
+        <location filename="../modules/sync/ChangePoller.cpp" line="+18"/>
+        <source>The position in the core system&apos;s change feed could not be stored: %1</source>
+        <translation>基幹システムの変更情報の取得位置を保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>The change cursor moved meanwhile.</source>
+        <translation>変更情報の取得位置がその間に更新されました。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::sync::ConnectionMonitor</name>
+    <message numerus="yes">
+        <location filename="../modules/sync/ConnectionMonitor.cpp" line="+116"/>
+        <source>Cannot reach the core system — working offline, %n transaction(s) not yet sent</source>
+        <extracomment>Shell banner. Japanese: 基幹系に接続できません — オフラインで受付中、未送信 %n 件</extracomment>
+        <translation>
+            <numerusform>基幹システムに接続できません — オフラインで動作中、未送信の処理 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The core system is answering with errors — working offline, %n transaction(s) not yet sent</source>
+        <translation>
+            <numerusform>基幹システムがエラーを返しています — オフラインで動作中、未送信の処理 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Sending to the core system: %n transaction(s) not yet sent</source>
+        <translation>
+            <numerusform>基幹システムに送信中: 未送信の処理 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::sync::CoreClient</name>
+    <message>
+        <location filename="../modules/sync/CoreClient.cpp" line="+57"/>
+        <source>The link to the core system is not configured. Ask IT to set it up.</source>
+        <translation>基幹システムとの連携が設定されていません。情報システム担当者に設定を依頼してください。</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>connection check</source>
+        <translation>接続確認</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>resident lookup</source>
+        <translation>住民照会</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>resident search</source>
+        <translation>住民検索</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>resident lookup by My Number</source>
+        <translation>マイナンバーによる住民照会</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>tax certificate data</source>
+        <translation>税証明データ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>seal registration</source>
+        <translation>印鑑登録</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>family register</source>
+        <translation>戸籍</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>sending a transaction</source>
+        <translation>処理の送信</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>sending transactions</source>
+        <translation>処理の一括送信</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>registering a payment slip</source>
+        <translation>納付書の登録</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>payment slip lookup</source>
+        <translation>納付書の照会</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>checking for changes</source>
+        <translation>変更の確認</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::sync::CoreConfigLoader</name>
+    <message>
+        <location filename="../modules/sync/CoreConfigLoader.cpp" line="+36"/>
+        <source>The passphrase of this PC&apos;s client certificate is not in the system keychain (%1). Ask IT to store it (madoguchi-cli, or the settings dialog).</source>
+        <translation>この端末のクライアント証明書のパスフレーズがシステムのキーチェーンにありません（%1）。情報システム担当者に保存を依頼してください（madoguchi-cli または設定画面）。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::sync::CoreErrors</name>
+    <message>
+        <location filename="../modules/sync/CoreErrors.cpp" line="+46"/>
+        <source>The core system cannot be reached. Reception, card reading and cash payments continue offline; transactions are kept and sent when the link returns. If this lasts, tell IT.</source>
+        <translation>基幹システムに接続できません。受付、カードの読み取り、現金での支払いはオフラインで続けられます。処理は保持され、接続が回復したときに送信されます。この状態が続く場合は、情報システム担当者に連絡してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The core system did not answer in time. Nothing is lost: queued transactions are sent again. Try again in a moment; if it keeps happening, tell IT.</source>
+        <translation>基幹システムが時間内に応答しませんでした。データは失われていません。送信待ちの処理は再送信されます。しばらくしてからもう一度お試しください。繰り返し発生する場合は、情報システム担当者に連絡してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The core system closed the connection before answering. This almost always means that this PC&apos;s client certificate is missing, has expired or was not issued by the ward CA. Ask IT to check the client certificate of this counter PC.</source>
+        <translation>基幹システムが応答する前に接続を切断しました。ほとんどの場合、この端末のクライアント証明書がない、期限切れである、または区の CA が発行したものではないことが原因です。情報システム担当者に、この窓口端末のクライアント証明書の確認を依頼してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This PC and the core system have no secure connection method in common (TLS 1.2 or later is required). Ask IT to check the TLS settings of the core system and of this PC.</source>
+        <translation>この端末と基幹システムに共通する安全な接続方式がありません（TLS 1.2 以降が必要です）。情報システム担当者に、基幹システムとこの端末の TLS 設定の確認を依頼してください。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The core system does not hold this person&apos;s family register (本籍 in another municipality).</source>
+        <translation>基幹システムはこの方の戸籍を保有していません（本籍が他の市区町村にあります）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The core system has no record for this request (%1).</source>
+        <translation>基幹システムにこの要求に該当する記録がありません（%1）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This counter may not do that: %1. Lookups by My Number are allowed only at counters of the My Number segment.</source>
+        <translation>この窓口ではこの操作はできません：%1。マイナンバーによる照会は、マイナンバー利用事務系の窓口でのみ行えます。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The core system refused the request (%1): %2. Sending it again will not help; a supervisor must look at it.</source>
+        <translation>基幹システムが要求を拒否しました（%1）：%2。再送信しても解決しません。監督者が確認する必要があります。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The core system&apos;s certificate is not from the ward CA, so this PC does not trust the server. Nothing was sent. Tell IT: the server may be the wrong one, or the CA file configured on this PC is wrong.</source>
+        <translation>基幹システムの証明書が区の CA によるものではないため、この端末はサーバーを信頼しません。何も送信していません。情報システム担当者に連絡してください。接続先のサーバーが誤っているか、この端末に設定された CA ファイルが誤っている可能性があります。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The core system&apos;s certificate has expired (or is not valid yet: check this PC&apos;s date and time). Nothing was sent. Tell IT to renew the server certificate.</source>
+        <translation>基幹システムの証明書の有効期限が切れています（または、まだ有効になっていません。この端末の日付と時刻を確認してください）。何も送信していません。情報システム担当者にサーバー証明書の更新を依頼してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The core system&apos;s certificate is for another server name than the address configured on this PC. Nothing was sent. Tell IT to check the core system address in the settings.</source>
+        <translation>基幹システムの証明書は、この端末に設定されたアドレスとは別のサーバー名に対するものです。何も送信していません。情報システム担当者に、設定の基幹システムのアドレスを確認するよう依頼してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A secure connection to the core system could not be set up. Nothing was sent. Tell IT.</source>
+        <translation>基幹システムとの安全な接続を確立できませんでした。何も送信していません。情報システム担当者に連絡してください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The core system reported an error of its own or is busy (%1). Nothing is lost: the request is tried again. If it keeps happening, tell IT.</source>
+        <translation>基幹システムで内部エラーが発生したか、混雑しています（%1）。データは失われていません。要求は再試行されます。繰り返し発生する場合は、情報システム担当者に連絡してください。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The core system sent an answer this program does not understand: %1. Nothing was changed; tell IT (the core system or this program may need an update).</source>
+        <translation>基幹システムから、このプログラムが解釈できない応答が返されました：%1。何も変更していません。情報システム担当者に連絡してください（基幹システムまたはこのプログラムの更新が必要な可能性があります）。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::sync::CoreTlsSetup</name>
+    <message>
+        <location filename="../modules/sync/CoreTlsSetup.cpp" line="+42"/>
+        <source>The address of the core system is not set or is not an https:// address. Ask IT to set it in the settings.</source>
+        <translation>基幹システムのアドレスが設定されていないか、https:// のアドレスではありません。情報システム担当者に設定を依頼してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The ward CA certificate for the core system cannot be read, so the server cannot be checked. Ask IT to set the CA file in the settings.</source>
+        <translation>基幹システム用の区の CA 証明書を読み込めないため、サーバーを検証できません。情報システム担当者に、設定で CA ファイルを指定するよう依頼してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This PC has no client certificate for the core system configured. Ask IT to install this counter&apos;s certificate (PKCS#12) and set it in the settings.</source>
+        <translation>この端末には基幹システム用のクライアント証明書が設定されていません。情報システム担当者に、この窓口の証明書（PKCS#12）をインストールして設定するよう依頼してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This PC&apos;s client certificate file cannot be read. Ask IT to check it.</source>
+        <translation>この端末のクライアント証明書ファイルを読み込めません。情報システム担当者に確認を依頼してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This PC&apos;s client certificate cannot be opened: the file is damaged or its passphrase in the system keychain is wrong. Ask IT to check it.</source>
+        <translation>この端末のクライアント証明書を開けません。ファイルが破損しているか、システムのキーチェーンにあるパスフレーズが正しくありません。情報システム担当者に確認を依頼してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This PC&apos;s client certificate for the core system is not valid now (valid %1 to %2). Ask IT for a new certificate, or check this PC&apos;s date and time.</source>
+        <translation>この端末の基幹システム用クライアント証明書は現在有効ではありません（有効期間：%1～%2）。情報システム担当者に新しい証明書を依頼するか、この端末の日付と時刻を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This PC&apos;s client certificate was not issued by the ward CA (issuer: %1), so the core system will refuse it. Ask IT for a certificate from the ward CA.</source>
+        <translation>この端末のクライアント証明書は区の CA が発行したものではないため（発行者：%1）、基幹システムに拒否されます。情報システム担当者に区の CA が発行した証明書を依頼してください。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::sync::JsonReader</name>
+    <message>
+        <location filename="../modules/sync/CoreDecoder.cpp" line="+118"/>
+        <source>%1.data is not base64</source>
+        <translation>%1.data が base64 ではありません</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1.receipt is missing</source>
+        <translation>%1.receipt がありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1.problem is missing</source>
+        <translation>%1.problem がありません</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>nextCursor must be 1 to 64 characters</source>
+        <translation>nextCursor は 1～64 文字である必要があります</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/JsonReader.cpp" line="+52"/>
+        <source>The core system sent an answer this program does not understand: %1. Nothing was changed; tell IT (the core system or this program may need an update).</source>
+        <translation>基幹システムから、このプログラムが解釈できない応答が返されました：%1。何も変更していません。情報システム担当者に連絡してください（基幹システムまたはこのプログラムの更新が必要な可能性があります）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>JSON ではありません（%2 バイト目で %1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a JSON object was expected</source>
+        <translation>JSON オブジェクトが必要です</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the field %1 is missing</source>
+        <translation>フィールド %1 がありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 should be a %2, not a %3</source>
+        <translation>%1 は %3 ではなく %2 である必要があります</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is not valid Unicode text</source>
+        <translation>%1 が正しい Unicode 文字列ではありません</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 should be a whole number</source>
+        <translation>%1 は整数である必要があります</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is out of range (%2)</source>
+        <translation>%1 が範囲外です（%2）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 has an unknown value &quot;%2&quot; (expected one of %3)</source>
+        <translation>%1 の値「%2」は不明です（%3 のいずれかが必要です）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 should be a date YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation>%1 は YYYY-MM-DD 形式の日付である必要があります（「%2」は不可）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 should be an object, not a %2</source>
+        <translation>%1 はオブジェクトである必要があります（%2 は不可）</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/ResidentJson.cpp" line="+26"/>
+        <source>%1 is not a valid resident id</source>
+        <translation>%1 は正しい住民 ID ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::sync::OfflinePolicy</name>
+    <message>
+        <location filename="../modules/sync/OfflinePolicy.cpp" line="+26"/>
+        <source>reception</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>card reading</source>
+        <translation>カードの読み取り</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cash payment</source>
+        <translation>現金での支払い</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>committing a transaction</source>
+        <translation>処理の確定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resident lookup by My Number</source>
+        <translation>マイナンバーによる住民照会</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resident lookup by name</source>
+        <translation>氏名による住民検索</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>certificate issuance</source>
+        <translation>証明書の発行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>payment slip registration</source>
+        <translation>納付書の登録</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Residents cannot be looked up while the core system cannot be reached. Take the visit in as usual (reception and card reading work); the lookup can be done when the link returns.</source>
+        <translation>基幹システムに接続できない間は、住民を検索できません。通常どおり来庁者の受付を行ってください（受付とカードの読み取りは使用できます）。検索は接続が回復してから行えます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Certificates cannot be issued while the core system cannot be reached: they must show the core&apos;s current record. Explain the delay to the citizen or offer to send the certificate later; reception and cash payments go on.</source>
+        <translation>基幹システムに接続できない間は、証明書を発行できません。証明書には基幹システムの最新の記録を反映する必要があるためです。ご本人に遅れを説明するか、後日の送付をご提案ください。受付と現金での支払いは引き続き行えます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Convenience-store payment slips cannot be issued while the core system cannot be reached. Take the payment in cash, or issue the slip when the link returns.</source>
+        <translation>基幹システムに接続できない間は、コンビニ納付書を発行できません。現金で支払いを受けるか、接続が回復してから納付書を発行してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This cannot be done while the core system cannot be reached.</source>
+        <translation>基幹システムに接続できない間は、この操作はできません。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::sync::Outbox</name>
+    <message>
+        <source>The outbox of transactions for the core system could not be %1: %2</source>
+        <translation type="vanished">基幹システム向けの送信待ち処理の%1に失敗しました：%2</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/Outbox.cpp" line="+27"/>
+        <source>The outbox of transactions for the core system could not be read: %1</source>
+        <translation>基幹システム向けの送信待ち処理を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outbox of transactions for the core system could not be written: %1</source>
+        <translation>基幹システム向けの送信待ち処理を書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>A transaction for the core system needs the visit&apos;s id (a UUID).</source>
+        <translation>基幹システム向けの処理には来庁記録の ID（UUID）が必要です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A transaction for the core system needs 1 to 100 items, not %1.</source>
+        <translation>基幹システム向けの処理には 1～100 件の明細が必要です（現在 %1 件）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item %1 of the transaction has no kind.</source>
+        <translation>処理の明細 %1 に種別がありません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A transaction for the core system must not contain a My Number (or any 12-digit number).</source>
+        <translation>基幹システム向けの処理にマイナンバー（または12桁の数字）を含めることはできません。</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="vanished">読み込み</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation type="vanished">書き込み</translation>
+    </message>
+    <message>
+        <location line="+189"/>
+        <source>There is no undelivered transaction %1 in the outbox.</source>
+        <translation>送信待ちに未送信の処理 %1 はありません。</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>There is no transaction %1 in the outbox.</source>
+        <translation>送信待ちに処理 %1 はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::sync::OutboxSender</name>
+    <message>
+        <location filename="../modules/sync/OutboxSender.cpp" line="+116"/>
+        <source>%1 results for %2 transactions</source>
+        <translation>%2 件の処理に対して結果が %1 件あります</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the results are not in the order sent</source>
+        <translation>結果が送信した順序と一致していません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>sending transactions</source>
+        <translation>処理の一括送信</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a transaction</source>
+        <translation>処理</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::sync::ResidentCache</name>
+    <message>
+        <location filename="../modules/sync/ResidentCache.cpp" line="+20"/>
+        <source>The local copy of resident records could not be used: %1</source>
+        <translation>住民記録のローカルコピーを使用できませんでした：%1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::sync::ResidentFileImport</name>
+    <message>
+        <location filename="../modules/sync/ResidentFileImport.cpp" line="+28"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>取り込みをキャンセルしました。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The resident extract has a bad value: %1. Nothing was imported; correct the file and import it again.</source>
+        <translation>住民データファイルに不正な値があります：%1。何も取り込んでいません。ファイルを修正してから、もう一度取り込んでください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is empty</source>
+        <translation>%1 が空です</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 must be a date YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation>%1 は YYYY-MM-DD 形式の日付である必要があります（「%2」は不可）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>residentId must be 1 to 32 letters, digits or hyphens</source>
+        <translation>residentId は 1～32 文字の英字、数字、ハイフンである必要があります</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>status must be resident or movedOut</source>
+        <translation>status は resident または movedOut である必要があります</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 must be in full-width katakana</source>
+        <translation>%1 は全角カタカナである必要があります</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>birthDate must be a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>birthDate は YYYY-MM-DD 形式の日付である必要があります（「%1」は不可）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sex must be male or female</source>
+        <translation>sex は male または female である必要があります</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>headResidentId must be 1 to 32 letters, digits or hyphens</source>
+        <translation>headResidentId は 1～32 文字の英字、数字、ハイフンである必要があります</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>postalCode must look like 114-0022</source>
+        <translation>postalCode は 114-0022 のような形式である必要があります</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>supportMeasureActive must be true, false, 1 or 0</source>
+        <translation>supportMeasureActive は true、false、1、0 のいずれかである必要があります</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>version must be a whole number from 1</source>
+        <translation>version は 1 以上の整数である必要があります</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The resident extract is empty: it needs a header line and records.</source>
+        <translation>住民データファイルが空です。見出し行とレコードが必要です。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The resident extract has an unknown column &quot;%1&quot; (see the documented layout).</source>
+        <translation>住民データファイルに不明な列「%1」があります（規定のレイアウトを参照してください）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The resident extract has the column &quot;%1&quot; twice.</source>
+        <translation>住民データファイルに列「%1」が 2 回あります。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The resident extract lacks the column &quot;%1&quot;.</source>
+        <translation>住民データファイルに列「%1」がありません。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The resident extract has a line with %1 fields where the header has %2. Nothing was imported.</source>
+        <translation>住民データファイルに、見出し行の %2 列に対して %1 列の行があります。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The resident extract lists resident %1 twice (first on line %2). Nothing was imported.</source>
+        <translation>住民データファイルに住民 %1 が 2 回記載されています（最初は %2 行目）。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The resident extract cannot be read: %1</source>
+        <translation>住民データファイルを読み込めません：%1</translation>
     </message>
 </context>
 </TS>

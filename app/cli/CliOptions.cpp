@@ -92,8 +92,11 @@ Result<CliOptions> CliOptions::parse(const QStringList& arguments)
         options.command = Command::CardList;
     else if (joined == QLatin1String("card read"))
         options.command = Command::CardRead;
+    else if (joined == QLatin1String("core passphrase"))
+        options.command = Command::CorePassphrase;
     else if (words.first() == QLatin1String("audit") || words.first() == QLatin1String("db") ||
-             words.first() == QLatin1String("datakey") || words.first() == QLatin1String("card"))
+             words.first() == QLatin1String("datakey") || words.first() == QLatin1String("card") ||
+             words.first() == QLatin1String("core"))
         return usage(tr("Unknown %1 subcommand \"%2\" (see madoguchi-cli --help).")
                          .arg(words.first(), words.mid(1).join(u' ')));
     else
@@ -125,6 +128,9 @@ QString CliOptions::helpText()
               "  card read      Read name, address, birth date and sex from a My Number card\n"
               "                 (card-info PIN from stdin or a prompt); the My Number is shown\n"
               "                 masked except its last four digits. Writes an audit record.\n"
+              "  core passphrase Store the passphrase of this PC's client certificate for the\n"
+              "                 core system (PKCS#12) in the system keychain; read from stdin\n"
+              "                 or a prompt without echo.\n"
               "  help           Show this help.\n"
               "\n"
               "Options:\n"

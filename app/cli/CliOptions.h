@@ -26,7 +26,8 @@ public:
         DatakeyStatus,
         DatakeyRotate,
         CardList,
-        CardRead
+        CardRead,
+        CorePassphrase
     };
 
     Command command = Command::Help;

@@ -1,7 +1,12 @@
 #include "CliTool.h"
 
+#include "schemas/ApplicationSchemas.h"
+
 #include "CardCommand.h"
 #include "DataKeyCommand.h"
+#include "PinPrompt.h"
+#include "smartcard/SecureWipe.h"
+#include "sync/CoreConfigLoader.h"
 
 #include "selftest/SelfTest.h"
 #include "selftest/SelfTestReport.h"
@@ -56,7 +61,7 @@ CliTool::~CliTool()
 
 std::vector<MigrationSet> CliTool::knownSchemas()
 {
-    return {AuditLog::migrations(), StaffDirectory::migrations(), DataKeyManager::migrations()};
+    return applicationSchemas();
 }
 
 int CliTool::fail(const Error& error, int code, bool json)
@@ -134,6 +139,8 @@ std::optional<int> CliTool::start()
         return card(false);
     case CliOptions::Command::CardRead:
         return card(true);
+    case CliOptions::Command::CorePassphrase:
+        return storeCorePassphrase();
     default:
         break;
     }
@@ -302,6 +309,33 @@ std::optional<int> CliTool::startDataKey(bool rotate)
     m_dataKey = std::make_unique<DataKeyCommand>(std::move(inputs));
     connect(m_dataKey.get(), &DataKeyCommand::finished, this, [](int code) { QCoreApplication::exit(code); });
     return m_dataKey->start();
+}
+
+std::optional<int> CliTool::storeCorePassphrase()
+{
+    std::string passphrase;
+    const PinPrompt::Outcome read =
+        PinPrompt::read(tr("Passphrase of the client certificate: ").toStdString(), &passphrase);
+    if (read != PinPrompt::Outcome::Ok || passphrase.empty()) {
+        smartcard::secureWipe(passphrase);
+        return fail(makeError(QStringLiteral("cli.passphrase"),
+                              tr("No passphrase was given (one line on stdin, at most 64 bytes).")),
+                    ExitUsage, m_options.json);
+    }
+    QByteArray bytes(passphrase.data(), qsizetype(passphrase.size()));
+    smartcard::secureWipe(passphrase);
+    m_secrets = std::make_unique<KeychainSecretStore>();
+    m_secrets->write(sync::CoreConfigLoader::passphraseKey(), bytes, this, [this](const Status& written) {
+        if (!written) {
+            QCoreApplication::exit(fail(written.error(), ExitProblem, m_options.json));
+            return;
+        }
+        QTextStream(stdout) << (m_options.json ? QStringLiteral("{\"stored\": true}\n")
+                                               : tr("The passphrase is stored in the system keychain.\n"));
+        QCoreApplication::exit(ExitOk);
+    });
+    bytes.fill('\0');
+    return std::nullopt;
 }
 
 int CliTool::card(bool read)

@@ -51,6 +51,7 @@ private:
     int dbStatus();
     std::optional<int> startDataKey(bool rotate);
     int card(bool read);
+    std::optional<int> storeCorePassphrase();
 
     DatabaseConfig databaseConfig() const;
     // Opens the store without migrating it. A missing SQLite file is an error unless

@@ -214,6 +214,30 @@ private Q_SLOTS:
             QStringLiteral("db.pending"));
     }
 
+    // `core passphrase` shares the keychain with the data key: stored from stdin, never echoed.
+    void corePassphraseIsStoredInTheKeychain()
+    {
+        const Run stored =
+            cli({QStringLiteral("core"), QStringLiteral("passphrase")}, QByteArray("demo-pass\n"));
+        QCOMPARE(stored.exitCode, 0);
+        QVERIFY(!stored.out.contains("demo-pass") && !stored.err.contains("demo-pass"));
+        std::optional<Result<QByteArray>> result;
+        m_keychain.read(QStringLiteral("core-client-passphrase"), this,
+                        [&](Result<QByteArray> r) { result.emplace(std::move(r)); });
+        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 20000));
+        QVERIFY(result->ok());
+        QCOMPARE(result->value(), QByteArray("demo-pass"));
+
+        const Run empty = cli({QStringLiteral("core"), QStringLiteral("passphrase")}, QByteArray());
+        QCOMPARE(empty.exitCode, 2);
+        QVERIFY(empty.err.contains("No passphrase"));
+        const Run tooLong =
+            cli({QStringLiteral("core"), QStringLiteral("passphrase")}, QByteArray(100, 'x') + '\n');
+        QCOMPARE(tooLong.exitCode, 2);
+        const Run unknown = cli({QStringLiteral("core"), QStringLiteral("status")});
+        QCOMPARE(unknown.exitCode, 2);
+    }
+
     void unknownSubcommandIsUsage()
     {
         const Run run = cli({QStringLiteral("datakey"), QStringLiteral("delete")});
