@@ -5,6 +5,7 @@
 // function with QVERIFY/QCOMPARE inside; call it through MADOGUCHI_CHECK so that a failure
 // inside stops the calling test too.
 
+#include "TestCheck.h"
 #include "common/Database.h"
 
 #include <QSqlError>
@@ -16,13 +17,6 @@
 
 #include <functional>
 #include <memory>
-
-#define MADOGUCHI_CHECK(call)                                                                                \
-    do {                                                                                                     \
-        call;                                                                                                \
-        if (QTest::currentTestFailed())                                                                      \
-            return;                                                                                          \
-    } while (false)
 
 namespace madoguchi::test {
 

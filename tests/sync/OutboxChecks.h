@@ -4,6 +4,7 @@
 // PostgreSQL): same-transaction enqueue, per-visit sequence and ordering, refusal blocking a
 // visit, backoff, crash safety, origin isolation. Each check gets a fresh database.
 
+#include "../common/TestCheck.h"
 #include "common/Database.h"
 #include "sync/Outbox.h"
 #include "sync/SyncSchema.h"
@@ -17,13 +18,6 @@
 
 #include <functional>
 #include <memory>
-
-#define SYNC_CHECK(call)                                                                                     \
-    do {                                                                                                     \
-        call;                                                                                                \
-        if (QTest::currentTestFailed())                                                                      \
-            return;                                                                                          \
-    } while (false)
 
 namespace madoguchi::test {
 

@@ -68,14 +68,14 @@ private Q_SLOTS:
         {
             ChangePoller poller(*m_db, *m_client, QStringLiteral("residents-a"));
             QCOMPARE(poller.cursor().value(), QString());
-            SYNC_CHECK(pollOnce(poller));
+            MADOGUCHI_CHECK(pollOnce(poller));
             cursorAtStart = poller.cursor().value();
             QVERIFY(!cursorAtStart.isEmpty()); // the core's present, from /v1/health
 
             QSignalSpy changed(&poller, &ChangePoller::residentsChanged);
-            SYNC_CHECK(changeResident(QStringLiteral("KT0000002")));
-            SYNC_CHECK(changeResident(QStringLiteral("KT0000003")));
-            SYNC_CHECK(pollOnce(poller));
+            MADOGUCHI_CHECK(changeResident(QStringLiteral("KT0000002")));
+            MADOGUCHI_CHECK(changeResident(QStringLiteral("KT0000003")));
+            MADOGUCHI_CHECK(pollOnce(poller));
             QCOMPARE(changed.size(), 1);
             QCOMPARE(changed.first().at(0).toStringList(),
                      (QStringList{QStringLiteral("KT0000002"), QStringLiteral("KT0000003")}));
@@ -86,11 +86,11 @@ private Q_SLOTS:
         const QString stored = again.cursor().value();
         QVERIFY(stored != cursorAtStart);
         QSignalSpy changed(&again, &ChangePoller::residentsChanged);
-        SYNC_CHECK(pollOnce(again));
+        MADOGUCHI_CHECK(pollOnce(again));
         QCOMPARE(changed.size(), 0);
         QCOMPARE(again.cursor().value(), stored);
-        SYNC_CHECK(changeResident(QStringLiteral("KT0000004")));
-        SYNC_CHECK(pollOnce(again));
+        MADOGUCHI_CHECK(changeResident(QStringLiteral("KT0000004")));
+        MADOGUCHI_CHECK(pollOnce(again));
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.first().at(0).toStringList(), QStringList{QStringLiteral("KT0000004")});
     }
@@ -98,9 +98,9 @@ private Q_SLOTS:
     void failedProcessingKeepsTheCursor()
     {
         ChangePoller poller(*m_db, *m_client, QStringLiteral("residents-b"));
-        SYNC_CHECK(pollOnce(poller));
+        MADOGUCHI_CHECK(pollOnce(poller));
         const QString before = poller.cursor().value();
-        SYNC_CHECK(changeResident(QStringLiteral("KT0000005")));
+        MADOGUCHI_CHECK(changeResident(QStringLiteral("KT0000005")));
         int calls = 0;
         poller.setHandler([&calls](const QList<Change>& changes) -> Status {
             ++calls;
@@ -112,12 +112,12 @@ private Q_SLOTS:
         });
         QSignalSpy changed(&poller, &ChangePoller::residentsChanged);
         Error error;
-        SYNC_CHECK(pollOnce(poller, &error));
+        MADOGUCHI_CHECK(pollOnce(poller, &error));
         QCOMPARE(error.code, QStringLiteral("test.handler"));
         QCOMPARE(poller.cursor().value(), before);
         QCOMPARE(changed.size(), 0);
         // The same page again, processed this time.
-        SYNC_CHECK(pollOnce(poller, &error));
+        MADOGUCHI_CHECK(pollOnce(poller, &error));
         QCOMPARE(error.code, QString());
         QCOMPARE(calls, 2);
         QCOMPARE(changed.size(), 1);

@@ -155,7 +155,7 @@ private Q_SLOTS:
         }
         QSignalSpy batches(&link.sender(), &OutboxSender::batchFinished);
         QVERIFY(link.start(clientConfig()));
-        SYNC_CHECK(waitDrained(link.outbox()));
+        MADOGUCHI_CHECK(waitDrained(link.outbox()));
         // Never more than 7 per batch; a visit's next item waits for the previous one.
         QVERIFY(batches.size() >= (60 + 6) / 7);
         QCOMPARE(link.monitor().state(), ConnectionMonitor::State::Online);
@@ -263,7 +263,7 @@ private Q_SLOTS:
         for (int i = 0; i < 5; ++i)
             enqueueOrFail(*db, link.outbox(), newVisit());
         link.transactionQueued();
-        SYNC_CHECK(waitDrained(link.outbox()));
+        MADOGUCHI_CHECK(waitDrained(link.outbox()));
 
         // The core goes away mid-day: the monitor notices, the counter goes on taking work.
         core.stop();
@@ -293,7 +293,7 @@ private Q_SLOTS:
         // The core returns on the same address: the queue drains by itself.
         QSignalSpy cameBack(&link.monitor(), &ConnectionMonitor::cameBack);
         QVERIFY2(core.start(&log), qPrintable(log));
-        SYNC_CHECK(waitDrained(link.outbox(), 30000));
+        MADOGUCHI_CHECK(waitDrained(link.outbox(), 30000));
         QVERIFY(cameBack.size() >= 1);
         QVERIFY(waitFor([&] { return link.monitor().queueDepth() == 0; }, 10000));
         QCOMPARE(link.monitor().state(), ConnectionMonitor::State::Online);
@@ -328,7 +328,7 @@ private Q_SLOTS:
             clientConfig(QStringLiteral("counter-01.p12"), QStringLiteral("ca.crt"), core.url());
         config.maxAttempts = 1;
         QVERIFY(link.start(config));
-        SYNC_CHECK(waitDrained(link.outbox(), 90000));
+        MADOGUCHI_CHECK(waitDrained(link.outbox(), 90000));
         link.stop();
         const QList<OutboxItem> items = allItems(link.outbox());
         int retried = 0;

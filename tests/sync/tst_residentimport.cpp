@@ -1,7 +1,7 @@
 // The encrypted resident cache and the file-linkage import: a good extract, a bad line (file,
 // line, column; nothing imported), an idempotent re-import, cancel, the worker-thread job, and
 // the configuration loader's passphrase from the keychain.
-#include "MemorySecretStore.h"
+#include "../common/MemorySecretStore.h"
 
 #include "common/DataKeyManager.h"
 #include "common/Database.h"
