@@ -1,35 +1,22 @@
 #include "AuditTestSupport.h"
+#include "PostgresTestServer.h"
 
 using namespace madoguchi;
 using namespace madoguchi::test;
 
 // The migration and audit checks of tst_database and tst_auditlog, on PostgreSQL. Run through
-// tests/scripts/with-postgres.sh, which starts a throwaway cluster; skipped without it.
+// tests/scripts/with-postgres.sh, which starts a throwaway cluster; fails without it.
 class TestDatabasePostgres : public QObject
 {
     Q_OBJECT
 
 private:
-    DatabaseConfig baseConfig() const
-    {
-        DatabaseConfig config;
-        config.backend = DatabaseConfig::Backend::Postgres;
-        config.pgHost = qEnvironmentVariable("MADOGUCHI_TEST_PG_HOST");
-        config.pgPort = qEnvironmentVariableIntValue("MADOGUCHI_TEST_PG_PORT");
-        config.pgUser = qEnvironmentVariable("MADOGUCHI_TEST_PG_USER");
-        config.pgDatabase = qEnvironmentVariable("MADOGUCHI_TEST_PG_DB");
-        return config;
-    }
+    static inline const QString kAdmin = QStringLiteral("tst-pg-admin");
+    PostgresTestServer m_server{kAdmin};
+
+    DatabaseConfig baseConfig() const { return PostgresTestServer::config(); }
     // An empty database: every test starts from a clean public schema.
-    DatabaseConfig freshConfig()
-    {
-        QSqlDatabase admin = QSqlDatabase::database(kAdmin);
-        QSqlQuery query(admin);
-        if (!query.exec(QStringLiteral("DROP SCHEMA public CASCADE")) ||
-            !query.exec(QStringLiteral("CREATE SCHEMA public")))
-            qWarning("cannot reset the test schema: %s", qPrintable(query.lastError().text()));
-        return baseConfig();
-    }
+    DatabaseConfig freshConfig() { return m_server.fresh(); }
     FreshDatabase fresh()
     {
         return [this] { return freshConfig(); };
@@ -56,28 +43,15 @@ private:
         return openOrFail(freshConfig(), {AuditLog::migrations()});
     }
 
-    static inline const QString kAdmin = QStringLiteral("tst-pg-admin");
-
 private Q_SLOTS:
     void initTestCase()
     {
-        if (qEnvironmentVariableIsEmpty("MADOGUCHI_TEST_PG_PORT"))
+        if (!PostgresTestServer::isRunning())
             QFAIL("run through tests/scripts/with-postgres.sh (CTest does): no test server was started");
-        const DatabaseConfig config = baseConfig();
-        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), kAdmin);
-        admin.setHostName(config.pgHost);
-        admin.setPort(config.pgPort);
-        admin.setUserName(config.pgUser);
-        admin.setDatabaseName(config.pgDatabase);
-        QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
-        // The schema reset below would print a NOTICE per dropped table.
-        QVERIFY(QSqlQuery(admin).exec(QStringLiteral("SET client_min_messages = warning")));
+        const QString error = m_server.open();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
-    void cleanupTestCase()
-    {
-        QSqlDatabase::database(kAdmin, false).close();
-        QSqlDatabase::removeDatabase(kAdmin);
-    }
+    void cleanupTestCase() { m_server.close(); }
 
     void migrationsFromEmpty() { checkMigrationsFromEmpty(fresh()); }
     void migrationsFromEveryOlderVersion() { checkMigrationsFromEveryOlderVersion(fresh()); }

@@ -1,5 +1,6 @@
 // The outbox checks of tst_outbox on PostgreSQL (tests/scripts/with-postgres.sh): ordering and
 // the same-transaction enqueue hold on a shared ward database too.
+#include "../common/PostgresTestServer.h"
 #include "OutboxChecks.h"
 
 #include <QObject>
@@ -12,27 +13,12 @@ class TestOutboxPostgres : public QObject
 {
     Q_OBJECT
 
-    static inline const QString kAdmin = QStringLiteral("tst-sync-pg-admin");
+    PostgresTestServer m_server{QStringLiteral("tst-sync-pg-admin")};
 
-    static DatabaseConfig baseConfig()
+    FreshSyncDatabase fresh()
     {
-        DatabaseConfig config;
-        config.backend = DatabaseConfig::Backend::Postgres;
-        config.pgHost = qEnvironmentVariable("MADOGUCHI_TEST_PG_HOST");
-        config.pgPort = qEnvironmentVariableIntValue("MADOGUCHI_TEST_PG_PORT");
-        config.pgUser = qEnvironmentVariable("MADOGUCHI_TEST_PG_USER");
-        config.pgDatabase = qEnvironmentVariable("MADOGUCHI_TEST_PG_DB");
-        return config;
-    }
-
-    static FreshSyncDatabase fresh()
-    {
-        return []() -> std::unique_ptr<Database> {
-            QSqlQuery reset(QSqlDatabase::database(kAdmin));
-            if (!reset.exec(QStringLiteral("DROP SCHEMA public CASCADE")) ||
-                !reset.exec(QStringLiteral("CREATE SCHEMA public")))
-                qWarning("cannot reset the test schema: %s", qPrintable(reset.lastError().text()));
-            auto opened = Database::open(baseConfig(), {sync::SyncSchema::migrations()});
+        return [this]() -> std::unique_ptr<Database> {
+            auto opened = Database::open(m_server.fresh(), {sync::SyncSchema::migrations()});
             if (!opened) {
                 qWarning("%s", qPrintable(opened.error().toString()));
                 return nullptr;
@@ -44,22 +30,12 @@ class TestOutboxPostgres : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (qEnvironmentVariableIsEmpty("MADOGUCHI_TEST_PG_PORT"))
+        if (!PostgresTestServer::isRunning())
             QFAIL("run through tests/scripts/with-postgres.sh (CTest does): no test server was started");
-        const DatabaseConfig config = baseConfig();
-        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), kAdmin);
-        admin.setHostName(config.pgHost);
-        admin.setPort(config.pgPort);
-        admin.setUserName(config.pgUser);
-        admin.setDatabaseName(config.pgDatabase);
-        QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
-        QVERIFY(QSqlQuery(admin).exec(QStringLiteral("SET client_min_messages = warning")));
+        const QString error = m_server.open();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
-    void cleanupTestCase()
-    {
-        QSqlDatabase::database(kAdmin, false).close();
-        QSqlDatabase::removeDatabase(kAdmin);
-    }
+    void cleanupTestCase() { m_server.close(); }
 
     void enqueueSharesTheCallersTransaction() { checkEnqueueSharesTheCallersTransaction(fresh()); }
     void sequenceAndKeys() { checkSequenceAndKeys(fresh()); }
