@@ -79,10 +79,13 @@ bool fill(Database& db, const Outbox& outbox, int count, int perVisit, qint64* e
     return true;
 }
 
+// Waits in the event loop until done() holds; each call returns after it has handled an event.
+// Not processEvents(flags, maxTime): that overload never waits, and its busy loop took a core
+// from the client's network thread and from the server.
 bool spin(const std::function<bool()>& done)
 {
     while (!done())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     return true;
 }
 
@@ -94,7 +97,7 @@ int notHeldOnce(CoreClient& client, const QList<OutboxItem>& all)
     for (qsizetype from = 0; from < all.size(); from += 500) {
         QList<BatchEntry> entries;
         for (qsizetype i = from; i < std::min(all.size(), from + 500); ++i)
-            entries << BatchEntry{all.at(i).idempotencyKey, all.at(i).transaction};
+            entries << BatchEntry{all.at(i).idempotencyKey, all.at(i).transaction, {}};
         std::optional<Result<BatchResult>> result;
         QObject context;
         client.commitBatch(entries, &context, [&result](Result<BatchResult> r) { result = std::move(r); });

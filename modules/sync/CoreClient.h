@@ -22,8 +22,11 @@ namespace madoguchi::sync {
 // One transaction of a POST /v1/transactions:batch request.
 struct BatchEntry
 {
-    QString idempotencyKey;
+    QString idempotencyKey;  // a UUID
     QJsonObject transaction; // visitId, sequence, committedAt, items
+    // The same transaction already serialised as compact JSON (as the outbox stores it); when
+    // set, it is sent as is and `transaction` is not used.
+    QByteArray transactionJson;
 };
 
 // The client of the core system's API (docs/api/openapi.yaml) over mutual TLS, on

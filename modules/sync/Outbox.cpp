@@ -35,14 +35,19 @@ QDateTime fromMs(const QVariant& value)
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
-OutboxItem readItem(const QSqlQuery& q)
+enum class Payload { Parsed, Raw };
+
+OutboxItem readItem(const QSqlQuery& q, Payload payload = Payload::Parsed)
 {
     OutboxItem item;
     item.id = q.value(0).toLongLong();
     item.idempotencyKey = q.value(1).toString();
     item.visitId = q.value(2).toString();
     item.sequence = q.value(3).toLongLong();
-    item.transaction = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+    if (payload == Payload::Parsed)
+        item.transaction = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+    else
+        item.payload = q.value(4).toString().toUtf8();
     item.state = OutboxItem::stateFromName(q.value(5).toString());
     item.attempts = q.value(6).toInt();
     item.blocked = q.value(8).toInt() != 0;
@@ -159,7 +164,7 @@ Result<OutboxItem> Outbox::enqueue(QSqlDatabase db, const QString& visitId, cons
 }
 
 Result<QList<OutboxItem>> Outbox::select(const QString& where, const QVariantList& values,
-                                         const QString& tail) const
+                                         const QString& tail, bool rawPayload) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
@@ -172,7 +177,7 @@ Result<QList<OutboxItem>> Outbox::select(const QString& where, const QVariantLis
         return dbError(query, Access::Read);
     QList<OutboxItem> items;
     while (query.next())
-        items << readItem(query);
+        items << readItem(query, rawPayload ? Payload::Raw : Payload::Parsed);
     return items;
 }
 
@@ -180,12 +185,16 @@ Result<QList<OutboxItem>> Outbox::takeReady(int limit, const QDateTime& now) con
 {
     QList<OutboxItem> taken;
     const Status status = inWriteTransaction(m_database.connection(), [&]() -> Status {
-        // The head of each visit only: sequence n+1 waits until n is delivered.
+        // Sequence n+1 goes when n is delivered or ready itself (then n is earlier in the batch:
+        // a visit's items are enqueued in order, so ids grow with the sequence, and the LIMIT
+        // can cut a visit's run but never take n+1 without n).
+        const qint64 nowMs = now.toMSecsSinceEpoch();
         Result<QList<OutboxItem>> ready = select(
             QStringLiteral("AND o.state IN ('queued', 'failed') AND o.blocked = 0 AND o.next_attempt_ms <= ? "
                            "AND NOT EXISTS (SELECT 1 FROM sync_outbox p WHERE p.visit_id = o.visit_id "
-                           "AND p.sequence < o.sequence AND p.state <> 'delivered')"),
-            {now.toMSecsSinceEpoch()}, QStringLiteral("ORDER BY o.id LIMIT %1").arg(std::max(1, limit)));
+                           "AND p.sequence < o.sequence AND p.state <> 'delivered' AND NOT "
+                           "(p.state IN ('queued', 'failed') AND p.blocked = 0 AND p.next_attempt_ms <= ?))"),
+            {nowMs, nowMs}, QStringLiteral("ORDER BY o.id LIMIT %1").arg(std::max(1, limit)), true);
         if (!ready)
             return ready.error();
         taken = ready.value();

@@ -49,9 +49,11 @@ public:
     // After a start: items left `sending` by a process that died go back to `queued`, so they
     // are sent again (their idempotency keys make that harmless). Returns how many.
     Result<int> recoverSending() const;
-    // Up to `limit` items that may be sent now (the first undelivered item of each visit, not
-    // blocked, due, not already being sent), oldest first, marked `sending` with attempts + 1,
-    // in one transaction.
+    // Up to `limit` items that may be sent now, oldest first, marked `sending` with attempts + 1,
+    // in one transaction. An item may be sent when it is due, not blocked and not being sent,
+    // and every earlier item of its visit is delivered or goes in the same batch: the core
+    // decides a batch in order, so a visit's queued run travels together instead of one item
+    // per round trip. The items carry `payload` (the stored JSON), not a parsed `transaction`.
     Result<QList<OutboxItem>> takeReady(int limit,
                                         const QDateTime& now = QDateTime::currentDateTimeUtc()) const;
 
@@ -87,8 +89,9 @@ public:
     QString origin() const { return m_origin; }
 
 private:
-    Result<QList<OutboxItem>> select(const QString& where, const QVariantList& values,
-                                     const QString& tail) const;
+    // rawPayload: fill OutboxItem::payload instead of parsing the transaction.
+    Result<QList<OutboxItem>> select(const QString& where, const QVariantList& values, const QString& tail,
+                                     bool rawPayload = false) const;
 
     Database& m_database;
     QString m_origin;

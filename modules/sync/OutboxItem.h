@@ -27,8 +27,9 @@ struct OutboxItem
     QString lastError;
     QDateTime createdAt;
     QDateTime deliveredAt;
-    QString transactionId; // the core's, once delivered
-    QJsonObject transaction;
+    QString transactionId;   // the core's, once delivered
+    QJsonObject transaction; // parsed; left empty by Outbox::takeReady, which fills payload
+    QByteArray payload;      // the transaction as stored (compact JSON), for sending as is
 
     static QString stateName(OutboxState state);
     static OutboxState stateFromName(const QString& name);

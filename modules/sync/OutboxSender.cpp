@@ -7,6 +7,7 @@
 #include "sync/Outbox.h"
 
 #include <QDateTime>
+#include <QSet>
 
 namespace madoguchi::sync {
 
@@ -71,41 +72,36 @@ bool OutboxSender::sendBatch()
     if (ready.value().isEmpty())
         return false;
     QList<BatchEntry> entries;
-    QList<qint64> ids;
-    QList<QString> keys;
-    QList<int> attempts;
+    Sent sent;
     for (const OutboxItem& item : ready.value()) {
-        entries << BatchEntry{item.idempotencyKey, item.transaction};
-        ids << item.id;
-        keys << item.idempotencyKey;
-        attempts << item.attempts;
+        entries << BatchEntry{item.idempotencyKey, item.transaction, item.payload};
+        sent.ids << item.id;
+        sent.keys << item.idempotencyKey;
+        sent.visits << item.visitId;
+        sent.attempts << item.attempts;
     }
     ++m_inFlight;
     // One attempt per batch here: the outbox schedules its own retries, per item.
     m_client.commitBatch(
-        entries, this,
-        [this, ids, keys, attempts](Result<BatchResult> result) { finishBatch(ids, keys, attempts, result); },
-        1);
+        entries, this, [this, sent](Result<BatchResult> result) { finishBatch(sent, result); }, 1);
     return true;
 }
 
-void OutboxSender::finishBatch(const QList<qint64>& ids, const QList<QString>& keys,
-                               const QList<int>& attempts, const Result<BatchResult>& result)
+void OutboxSender::finishBatch(const Sent& sent, const Result<BatchResult>& result)
 {
     --m_inFlight;
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QList<qint64>& ids = sent.ids;
     QList<Outbox::Outcome> outcomes;
     int delivered = 0;
     int retry = 0;
     int refused = 0;
-    auto later = [&](qsizetype i, const Error& error) {
-        outcomes << Outbox::Outcome{ids.at(i),
-                                    Outbox::Outcome::Kind::Retry,
-                                    {},
-                                    error,
-                                    now.addMSecs(m_backoff.delayMs(attempts.at(i)))};
+    auto later = [&](qsizetype i, const Error& error, qint64 delayMs) {
+        outcomes << Outbox::Outcome{
+            ids.at(i), Outbox::Outcome::Kind::Retry, {}, error, now.addMSecs(delayMs)};
         ++retry;
     };
+    auto backoff = [&](qsizetype i) { return m_backoff.delayMs(sent.attempts.at(i)); };
 
     std::optional<Error> whole;
     if (!result)
@@ -116,13 +112,26 @@ void OutboxSender::finishBatch(const QList<qint64>& ids, const QList<QString>& k
             tr("%1 results for %2 transactions").arg(result.value().results.size()).arg(ids.size()));
     if (whole) {
         for (qsizetype i = 0; i < ids.size(); ++i)
-            later(i, *whole);
+            later(i, *whole, backoff(i));
     } else {
+        // Visits whose earlier item in this batch was not stored: the core answered their later
+        // items with a sequence conflict, which says nothing about those items. They wait (not
+        // refused, no back-off of their own) until the earlier item goes through.
+        QSet<QString> stalled;
         for (qsizetype i = 0; i < ids.size(); ++i) {
             const BatchItemResult& r = result.value().results.at(i);
-            if (r.idempotencyKey != keys.at(i)) {
-                later(i, JsonReader::malformed(QStringLiteral("results[%1].idempotencyKey").arg(i),
-                                               tr("the results are not in the order sent")));
+            const QString& visit = sent.visits.at(i);
+            if (r.idempotencyKey != sent.keys.at(i)) {
+                later(i,
+                      JsonReader::malformed(QStringLiteral("results[%1].idempotencyKey").arg(i),
+                                            tr("the results are not in the order sent")),
+                      backoff(i));
+                stalled.insert(visit);
+            } else if (stalled.contains(visit)) {
+                later(i,
+                      makeError(QStringLiteral("sync.waiting"),
+                                tr("Waits for the earlier transaction of the same visit")),
+                      0);
             } else if (r.stored()) {
                 outcomes << Outbox::Outcome{
                     ids.at(i), Outbox::Outcome::Kind::Delivered, r.receipt->transactionId, {}, {}};
@@ -131,7 +140,9 @@ void OutboxSender::finishBatch(const QList<qint64>& ids, const QList<QString>& k
                 // 500: the outcome is unknown; the same key again tells (a replay is a 200).
                 CoreExchange exchange;
                 exchange.httpStatus = r.status;
-                later(i, CoreErrors::classify(exchange, tr("sending transactions")).value_or(Error{}));
+                later(i, CoreErrors::classify(exchange, tr("sending transactions")).value_or(Error{}),
+                      backoff(i));
+                stalled.insert(visit);
             } else {
                 outcomes << Outbox::Outcome{
                     ids.at(i),
@@ -140,6 +151,7 @@ void OutboxSender::finishBatch(const QList<qint64>& ids, const QList<QString>& k
                     CoreErrors::rejected(r.problem.value_or(Problem{}), tr("a transaction")),
                     {}};
                 ++refused;
+                stalled.insert(visit);
             }
         }
     }

@@ -60,8 +60,15 @@ private:
     void drain();
     // Starts one batch; false when nothing may be sent now (or the store failed).
     bool sendBatch();
-    void finishBatch(const QList<qint64>& ids, const QList<QString>& keys, const QList<int>& attempts,
-                     const Result<BatchResult>& result);
+    // What a batch in flight holds, in the order sent.
+    struct Sent
+    {
+        QList<qint64> ids;
+        QList<QString> keys;
+        QList<QString> visits;
+        QList<int> attempts;
+    };
+    void finishBatch(const Sent& sent, const Result<BatchResult>& result);
     void scheduleNext();
     void reportQueue();
 

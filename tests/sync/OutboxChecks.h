@@ -172,27 +172,52 @@ inline void checkOrderPerVisit(const FreshSyncDatabase& fresh)
     const sync::OutboxItem b1 = enqueueOrFail(*db, outbox, b);
     const sync::OutboxItem a3 = enqueueOrFail(*db, outbox, a);
 
-    // Only the head of each visit: a2 waits until a1 is delivered.
+    // A visit's queued run goes together, in order (the core decides a batch in order).
     Result<QList<sync::OutboxItem>> first = outbox.takeReady(10);
     QVERIFY(first);
-    QCOMPARE(ids(first.value()), (QList<qint64>{a1.id, b1.id}));
+    QCOMPARE(ids(first.value()), (QList<qint64>{a1.id, a2.id, b1.id, a3.id}));
     QCOMPARE(first.value().at(0).state, sync::OutboxState::Sending);
     QCOMPARE(first.value().at(0).attempts, 1);
-    QVERIFY(outbox.record({delivered(a1.id), delivered(b1.id)}));
-    QCOMPARE(ids(outbox.takeReady(10).value()), QList<qint64>{a2.id});
-    QVERIFY(outbox.record({delivered(a2.id)}));
-    QCOMPARE(ids(outbox.takeReady(10).value()), QList<qint64>{a3.id});
-    QVERIFY(outbox.record({delivered(a3.id)}));
+    QVERIFY(first.value().at(0).payload.contains(a.toUtf8())); // sent as stored, not parsed
+
+    // While a visit has an item in flight, its later items wait.
+    const sync::OutboxItem a4 = enqueueOrFail(*db, outbox, a);
+    QVERIFY(outbox.takeReady(10).value().isEmpty());
+
+    // a1 comes back for a retry in an hour; a2 and a3 were not decided and wait behind it,
+    // although their own time has come; a4 too.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Error busy = makeError(QStringLiteral("core.server"), QStringLiteral("busy"));
+    const Error waiting = makeError(QStringLiteral("sync.waiting"), QStringLiteral("waits"));
+    QVERIFY(outbox.record({{a1.id, sync::Outbox::Outcome::Kind::Retry, {}, busy, now.addSecs(3600)},
+                           {a2.id, sync::Outbox::Outcome::Kind::Retry, {}, waiting, now},
+                           {a3.id, sync::Outbox::Outcome::Kind::Retry, {}, waiting, now},
+                           delivered(b1.id)}));
+    QVERIFY(outbox.takeReady(10).value().isEmpty());
+    QCOMPARE(outbox.nextDue().value().value_or(QDateTime()).toSecsSinceEpoch(),
+             now.addSecs(3600).toSecsSinceEpoch());
+
+    // When a1 is due, the whole run goes again together.
+    QCOMPARE(ids(outbox.takeReady(10, now.addSecs(3601)).value()),
+             (QList<qint64>{a1.id, a2.id, a3.id, a4.id}));
+    QVERIFY(outbox.record({delivered(a1.id), delivered(a2.id), delivered(a3.id), delivered(a4.id)}));
     QVERIFY(outbox.takeReady(10).value().isEmpty());
     QCOMPARE(outbox.pendingCount().value(), 0);
     const Result<sync::OutboxItem> done = outbox.item(a3.id);
     QCOMPARE(done.value().state, sync::OutboxState::Delivered);
     QCOMPARE(done.value().transactionId, QStringLiteral("T-%1").arg(a3.id));
     QVERIFY(done.value().deliveredAt.isValid());
-    // The limit holds.
+
+    // The limit holds, and cuts a run after an item, never before it: c2 is not taken without c1.
+    const QString c = newVisit();
+    const sync::OutboxItem c1 = enqueueOrFail(*db, outbox, c);
+    const sync::OutboxItem c2 = enqueueOrFail(*db, outbox, c);
     for (int i = 0; i < 5; ++i)
         enqueueOrFail(*db, outbox, newVisit());
-    QCOMPARE(outbox.takeReady(3).value().size(), 3);
+    QCOMPARE(ids(outbox.takeReady(1).value()), QList<qint64>{c1.id});
+    const QList<sync::OutboxItem> rest = outbox.takeReady(3).value();
+    QCOMPARE(rest.size(), 3);
+    QVERIFY(!ids(rest).contains(c2.id));
 }
 
 inline void checkRefusalBlocksTheVisit(const FreshSyncDatabase& fresh)
@@ -204,11 +229,14 @@ inline void checkRefusalBlocksTheVisit(const FreshSyncDatabase& fresh)
     const sync::OutboxItem a1 = enqueueOrFail(*db, outbox, a);
     const sync::OutboxItem a2 = enqueueOrFail(*db, outbox, a);
     const sync::OutboxItem b1 = enqueueOrFail(*db, outbox, newVisit());
-    QCOMPARE(outbox.takeReady(10).value().size(), 2);
+    QCOMPARE(ids(outbox.takeReady(10).value()), (QList<qint64>{a1.id, a2.id, b1.id}));
     const Error refusal = makeError(QStringLiteral("core.rejected"), QStringLiteral("refused: amount"),
                                     QStringLiteral("HTTP 400"));
-    QVERIFY(
-        outbox.record({{a1.id, sync::Outbox::Outcome::Kind::Refused, {}, refusal, {}}, delivered(b1.id)}));
+    const Error waiting = makeError(QStringLiteral("sync.waiting"), QStringLiteral("waits"));
+    QVERIFY(outbox.record(
+        {{a1.id, sync::Outbox::Outcome::Kind::Refused, {}, refusal, {}},
+         {a2.id, sync::Outbox::Outcome::Kind::Retry, {}, waiting, QDateTime::currentDateTimeUtc()},
+         delivered(b1.id)}));
     // a1 is failed and blocked; a2 waits behind it; nothing is due.
     QVERIFY(outbox.takeReady(10).value().isEmpty());
     QVERIFY(!outbox.nextDue().value().has_value());
@@ -218,21 +246,22 @@ inline void checkRefusalBlocksTheVisit(const FreshSyncDatabase& fresh)
     QCOMPARE(failed.value().lastErrorCode, QStringLiteral("core.rejected"));
     QVERIFY(failed.value().lastError.contains(QStringLiteral("refused: amount")));
     QVERIFY(!failed.value().nextAttemptAt.isValid());
+    QVERIFY(!outbox.item(a2.id).value().blocked);
     const sync::OutboxCounts counts = outbox.counts().value();
-    QCOMPARE(counts.failed, 1);
+    QCOMPARE(counts.failed, 2);
     QCOMPARE(counts.blocked, 1);
-    QCOMPARE(counts.queued, 1);
+    QCOMPARE(counts.queued, 0);
     QCOMPARE(counts.delivered, 1);
     QCOMPARE(counts.pending(), 2);
-    QCOMPARE(outbox.items({sync::OutboxState::Failed}).value().size(), 1);
+    QCOMPARE(outbox.items({sync::OutboxState::Failed}).value().size(), 2);
     QCOMPARE(outbox.items().value().first().id, b1.id); // newest first
 
-    // A supervisor releases it: a1 goes again, then a2.
+    // A supervisor releases it: a1 goes again, and a2 with it.
     QVERIFY(outbox.retry(a1.id));
-    QCOMPARE(ids(outbox.takeReady(10).value()), QList<qint64>{a1.id});
+    QCOMPARE(ids(outbox.takeReady(10).value()), (QList<qint64>{a1.id, a2.id}));
     QCOMPARE(outbox.item(a1.id).value().attempts, 2);
-    QVERIFY(outbox.record({delivered(a1.id)}));
-    QCOMPARE(ids(outbox.takeReady(10).value()), QList<qint64>{a2.id});
+    QVERIFY(outbox.record({delivered(a1.id), delivered(a2.id)}));
+    QVERIFY(outbox.takeReady(10).value().isEmpty());
     QCOMPARE(outbox.retry(b1.id).error().code, QStringLiteral("sync.outbox.notFound")); // delivered
 }
 

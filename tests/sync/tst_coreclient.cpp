@@ -363,6 +363,32 @@ private Q_SLOTS:
         expectCode(QStringLiteral("503 every time"), r.error(), QStringLiteral("core.server"));
     }
 
+    // A refused POST must not leave its body on the keep-alive connection: the next request on
+    // it would get the answer to the body's bytes (a 400) instead of its own.
+    void refusedPostsLeaveTheConnectionClean()
+    {
+        CoreSimProcess failing(
+            CoreSimProcess::withArguments({QStringLiteral("--fail-rate"), QStringLiteral("1")}));
+        QString log;
+        QVERIFY2(failing.start(&log), qPrintable(log));
+        CoreClientConfig config =
+            clientConfig(QStringLiteral("counter-01.p12"), QStringLiteral("ca.crt"), failing.url());
+        config.maxAttempts = 1;
+        CoreClient client;
+        QVERIFY(client.configure(config));
+        for (int i = 0; i < 4; ++i) {
+            const QJsonObject body{
+                {QStringLiteral("visitId"), uuid()},
+                {QStringLiteral("sequence"), 1},
+                {QStringLiteral("committedAt"), QStringLiteral("2026-11-27T10:15:00+09:00")},
+                {QStringLiteral("items"), sampleItems()}};
+            const Result<TransactionReceipt> r = call<TransactionReceipt>(
+                [&](QObject* c, auto d) { client.commitTransaction(uuid(), body, c, std::move(d)); });
+            QVERIFY(!r);
+            expectCode(QStringLiteral("request %1").arg(i), r.error(), QStringLiteral("core.server"));
+        }
+    }
+
     // --- answers no well-behaved core sends --------------------------------------------------
 
     void wrongTypeNamesTheField()

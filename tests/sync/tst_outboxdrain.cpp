@@ -49,7 +49,7 @@ QString coreHoldsEachOnce(const CoreClientConfig& config, const QList<OutboxItem
     for (qsizetype from = 0; from < items.size(); from += 500) {
         QList<BatchEntry> entries;
         for (qsizetype i = from; i < std::min(items.size(), from + 500); ++i)
-            entries << BatchEntry{items.at(i).idempotencyKey, items.at(i).transaction};
+            entries << BatchEntry{items.at(i).idempotencyKey, items.at(i).transaction, {}};
         std::optional<Result<BatchResult>> result;
         QObject context;
         client.commitBatch(entries, &context, [&result](Result<BatchResult> r) { result = std::move(r); });
@@ -366,7 +366,12 @@ private Q_SLOTS:
         const OutboxItem refused = link.outbox().item(first.id).value();
         QCOMPARE(refused.state, OutboxState::Failed);
         QCOMPARE(refused.lastErrorCode, QStringLiteral("core.notFound"));
-        QCOMPARE(link.outbox().item(second.id).value().state, OutboxState::Queued);
+        // The second went in the same batch; the core could not take it without the first, so
+        // it waits (not refused, not blocked) until a supervisor releases the first.
+        const OutboxItem waiting = link.outbox().item(second.id).value();
+        QCOMPARE(waiting.state, OutboxState::Failed);
+        QCOMPARE(waiting.lastErrorCode, QStringLiteral("sync.waiting"));
+        QVERIFY(!waiting.blocked);
         QCOMPARE(link.monitor().queueDepth(), 2);
         link.stop();
     }

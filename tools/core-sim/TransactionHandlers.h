@@ -31,6 +31,7 @@ private:
         QJsonObject problem; // otherwise
     };
     ItemResult commitOne(const QString& counterId, const QString& key, const QJsonObject& body);
+    static ItemResult resultOf(const CommitOutcome& outcome, const ValidatedTransaction& tx);
     bool failAfterCommit() const;
 
     TransactionStore m_transactions;

@@ -7,7 +7,11 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QSet>
 #include <QString>
+#include <QStringList>
+#include <QVariantList>
 
 namespace madoguchi::coresim {
 
@@ -21,10 +25,22 @@ struct CommitOutcome
     QString residentId;          // ResidentMissing
 };
 
+struct CommitRequest
+{
+    QString idempotencyKey; // lower case
+    ValidatedTransaction transaction;
+};
+
 // Stores committed transactions exactly once. Per (counter, idempotency key) one row with the
-// hash of the body and the response given, checked in this order inside one write transaction:
-// replay or reuse of the key, then the visit's sequence, then the residents named. A form that
-// names a resident updates that resident (version + 1) and adds a change to the feed.
+// hash of the body and the response given, checked in this order: replay or reuse of the key,
+// then the visit's sequence, then the residents named. A form that names a resident updates
+// that resident (version + 1) and adds a change to the feed.
+//
+// A batch is decided in order inside ONE write transaction: element n+1 of a visit sees
+// element n. Per-element outcomes (conflict, unknown resident) write nothing, so they need no
+// savepoint; a database error rolls the whole batch back and is answered as a 500, which the
+// client retries with the same keys. One transaction per element made a 500-element batch cost
+// 500 commits.
 class TransactionStore
 {
 public:
@@ -32,13 +48,39 @@ public:
 
     Result<CommitOutcome> commit(const QString& counterId, const QString& idempotencyKey,
                                  const ValidatedTransaction& transaction);
+    // One outcome per request, in order.
+    Result<QList<CommitOutcome>> commitAll(const QString& counterId, const QList<CommitRequest>& requests);
 
     // SHA-256 (hex) of the body as compact JSON: key order and white space do not matter.
     static QString bodyHash(const QJsonObject& body);
 
 private:
-    Status decide(QSqlDatabase db, const QString& counterId, const QString& key,
-                  const ValidatedTransaction& tx, const QString& hash, CommitOutcome& outcome);
+    struct KnownKey
+    {
+        QString bodyHash;
+        QByteArray response;
+    };
+    // What the batch's decisions need from the store, read with a few IN queries up front and
+    // then kept current as the batch proceeds.
+    struct BatchState
+    {
+        QString receivedAt;
+        QHash<QString, KnownKey> keys;       // this counter's keys among the batch's
+        QHash<QString, qint64> lastSequence; // per visit
+        QSet<QString> residents;             // the referenced residents that exist
+    };
+    struct Row
+    {
+        QVariantList values; // the cs_transactions columns, in insert order
+        QStringList formResidents;
+    };
+    static QString hashOf(const QByteArray& canonical);
+    static Status lockAll(QSqlDatabase db, const QString& counterId, const QList<CommitRequest>& requests);
+    static Status readState(QSqlDatabase db, const QString& counterId, const QList<CommitRequest>& requests,
+                            BatchState& state);
+    static CommitOutcome decide(BatchState& state, const QString& counterId, const CommitRequest& request,
+                                QList<Row>& rows);
+    static Status insertRows(QSqlDatabase db, const QList<Row>& rows);
 
     const Database& m_database;
     WriteLock& m_writeLock;
