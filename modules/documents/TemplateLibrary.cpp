@@ -3,6 +3,7 @@
 #include "documents/TemplateLoader.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -23,9 +24,14 @@ QStringList TemplateLibrary::names() const
     for (const QString& directory : {m_overrideDirectory, builtInDirectory()}) {
         if (directory.isEmpty())
             continue;
-        const QStringList files = QDir(directory).entryList({QStringLiteral("*.json")}, QDir::Files);
-        for (const QString& file : files)
-            names << QFileInfo(file).completeBaseName();
+        const QDir root(directory);
+        // No name filter on the iterator: it would apply to the folders too and stop the descent.
+        QDirIterator files(directory, QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString relative = root.relativeFilePath(files.next());
+            if (relative.endsWith(QLatin1String(".json")) && relative.count(u'/') <= 1) // as pathOf()
+                names << relative.left(relative.size() - 5);                            // without ".json"
+        }
     }
     names.removeDuplicates();
     names.sort();
@@ -34,8 +40,9 @@ QStringList TemplateLibrary::names() const
 
 QString TemplateLibrary::pathOf(const QString& name) const
 {
-    // A name, never a path: "../x" must not reach outside the two directories.
-    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_-]+$"));
+    // A name with at most one folder ("forms/jumin-ido-todoke"), never a path: "../x" must not
+    // reach outside the two directories.
+    static const QRegularExpression valid(QStringLiteral("^([A-Za-z0-9_-]+/)?[A-Za-z0-9_-]+$"));
     if (!valid.match(name).hasMatch())
         return {};
     for (const QString& directory : {m_overrideDirectory, builtInDirectory()}) {

@@ -21,7 +21,8 @@ public:
 
     static QString builtInDirectory(); // ":/madoguchi/templates"
 
-    // Names ("name-list", ...) from both places, sorted, without duplicates.
+    // Names ("name-list", "forms/jumin-ido-todoke", ...: one folder level) from both places,
+    // sorted, without duplicates.
     QStringList names() const;
     // The file that load(name) reads; empty when there is none.
     QString pathOf(const QString& name) const;

@@ -269,6 +269,19 @@ private Q_SLOTS:
         auto missing = library.load(QStringLiteral("../name-list"));
         QVERIFY(!missing);
         QCOMPARE(missing.error().code, QStringLiteral("template.notFound"));
+
+        // One folder level: a ward's forms/x replaces the built-in forms/x; deeper or upward
+        // names are not names.
+        QVERIFY(QDir().mkpath(dir + QStringLiteral("/forms/deeper")));
+        QVERIFY(writeFile(dir + QStringLiteral("/forms/ward-form.json"),
+                          QByteArrayLiteral("{\"format\": \"madoguchi-document-template\", \"version\": 1, "
+                                            "\"title\": \"ward form\", \"elements\": []}")));
+        QVERIFY(writeFile(dir + QStringLiteral("/forms/deeper/x.json"), QByteArrayLiteral("{}")));
+        QVERIFY(library.names().contains(QStringLiteral("forms/ward-form")));
+        QCOMPARE(library.load(QStringLiteral("forms/ward-form")).value().title, QStringLiteral("ward form"));
+        QVERIFY(library.pathOf(QStringLiteral("forms/deeper/x")).isEmpty());
+        QVERIFY(library.pathOf(QStringLiteral("forms/../name-list")).isEmpty());
+        QVERIFY(library.pathOf(QStringLiteral("/forms/ward-form")).isEmpty());
         QVERIFY(library.pathOf(QStringLiteral("nothing")).isEmpty());
         auto unreadable = TemplateLoader::loadFile(m_dir.filePath(QStringLiteral("nope.json")));
         QCOMPARE(unreadable.error().code, QStringLiteral("template.read"));
