@@ -22,12 +22,43 @@
 #include <QUuid>
 
 #include <cstdio>
+#include <fstream>
+#include <sstream>
+
 #include <functional>
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace madoguchi;
 using namespace madoguchi::sync;
 
 namespace {
+// CPU seconds (user + system) of this process.
+double cpuSelf()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto seconds = [](const timeval& t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+// CPU seconds of the core-sim process (MADOGUCHI_CORESIM_PID, from /proc/<pid>/stat: utime and
+// stime are fields 14 and 15, in clock ticks); -1 when unknown.
+double cpuCore()
+{
+    std::ifstream file("/proc/" + qEnvironmentVariable("MADOGUCHI_CORESIM_PID").toStdString() + "/stat");
+    std::string line;
+    if (!std::getline(file, line) || line.rfind(')') == std::string::npos)
+        return -1;
+    std::istringstream fields(line.substr(line.rfind(')') + 2)); // from field 3 on
+    std::string skip;
+    for (int i = 3; i < 14; ++i)
+        fields >> skip;
+    long user = 0;
+    long system = 0;
+    fields >> user >> system;
+    return double(user + system) / double(sysconf(_SC_CLK_TCK));
+}
 
 CoreClientConfig configFromEnvironment()
 {
@@ -186,11 +217,21 @@ int main(int argc, char** argv)
     sender.setParallelBatches(parser.value(QStringLiteral("parallel")).toInt());
     int requests = 0;
     QObject::connect(&sender, &OutboxSender::batchFinished, &app, [&requests](int, int, int) { ++requests; });
+    // The sender reports the queue after each batch and goes idle when nothing may be sent:
+    // asking the store after every event instead cost the client a table scan each time.
+    bool drained = false;
+    QObject::connect(&sender, &OutboxSender::queueChanged, &app,
+                     [&drained](int pending) { drained = drained || pending == 0; });
+    QObject::connect(&sender, &OutboxSender::idle, &app, [&drained] { drained = true; });
     QElapsedTimer timer;
+    const double clientCpu0 = cpuSelf();
+    const double coreCpu0 = cpuCore();
     timer.start();
     sender.start();
-    spin([&] { return batched.pendingCount().valueOr(-1) == 0 || batched.counts().valueOr({}).blocked > 0; });
+    spin([&] { return drained; });
     const qint64 batchedMs = timer.elapsed();
+    const double batchedClientCpu = cpuSelf() - clientCpu0;
+    const double batchedCoreCpu = cpuCore() - coreCpu0;
     sender.stop();
 
     // 2. Naive: one request per transaction, in order, each waiting for the previous answer.
@@ -200,6 +241,8 @@ int main(int argc, char** argv)
         return 1;
     const QList<OutboxItem> naiveItems = naive.items({}, count).value();
     int naiveFailed = 0;
+    const double clientCpu1 = cpuSelf();
+    const double coreCpu1 = cpuCore();
     timer.restart();
     for (qsizetype i = naiveItems.size() - 1; i >= 0; --i) { // items() is newest first
         const OutboxItem& item = naiveItems.at(i);
@@ -213,6 +256,8 @@ int main(int argc, char** argv)
         spin([&] { return done; });
     }
     const qint64 naiveMs = timer.elapsed();
+    const double naiveClientCpu = cpuSelf() - clientCpu1;
+    const double naiveCoreCpu = cpuCore() - coreCpu1;
 
     // 3. The core's side.
     const QList<OutboxItem> sent = batched.items({}, count).value();
@@ -232,6 +277,8 @@ int main(int argc, char** argv)
         static_cast<long long>(batchedMs), rate(count, batchedMs), requests);
     std::printf("%-34s %10lld %12.0f %10d\n", "naive (one request per item)", static_cast<long long>(naiveMs),
                 rate(count, naiveMs), count);
+    std::printf("CPU seconds, batched: client %.2f, core-sim %.2f; naive: client %.2f, core-sim %.2f\n",
+                batchedClientCpu, batchedCoreCpu, naiveClientCpu, naiveCoreCpu);
     std::printf("speed-up: %.1fx (target >= 20x)\n",
                 batchedMs > 0 ? double(naiveMs) / double(batchedMs) : 0.0);
     std::printf("queueing (enqueue in the caller's transaction): %lld ms for %d (%.0f items/s)\n",

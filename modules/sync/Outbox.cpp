@@ -185,12 +185,14 @@ Result<QList<OutboxItem>> Outbox::takeReady(int limit, const QDateTime& now) con
 {
     QList<OutboxItem> taken;
     const Status status = inWriteTransaction(m_database.connection(), [&]() -> Status {
-        // Sequence n+1 goes when n is delivered or ready itself (then n is earlier in the batch:
+        // "state <> 'delivered'" lets the planner walk sync_outbox_undelivered in id order and
+        // stop at the limit. Sequence n+1 goes when n is delivered or ready itself (then n is earlier in the batch:
         // a visit's items are enqueued in order, so ids grow with the sequence, and the LIMIT
         // can cut a visit's run but never take n+1 without n).
         const qint64 nowMs = now.toMSecsSinceEpoch();
         Result<QList<OutboxItem>> ready = select(
-            QStringLiteral("AND o.state IN ('queued', 'failed') AND o.blocked = 0 AND o.next_attempt_ms <= ? "
+            QStringLiteral("AND o.state <> 'delivered' AND o.state IN ('queued', 'failed') AND o.blocked = 0 "
+                           "AND o.next_attempt_ms <= ? "
                            "AND NOT EXISTS (SELECT 1 FROM sync_outbox p WHERE p.visit_id = o.visit_id "
                            "AND p.sequence < o.sequence AND p.state <> 'delivered' AND NOT "
                            "(p.state IN ('queued', 'failed') AND p.blocked = 0 AND p.next_attempt_ms <= ?))"),

@@ -30,7 +30,14 @@ MigrationSet SyncSchema::migrations()
                 " source TEXT NOT NULL, stale INTEGER NOT NULL DEFAULT 0,"
                 " record_enc ${BLOB} NOT NULL, cached_ms BIGINT NOT NULL)"),
         }};
-    return MigrationSet{QStringLiteral("sync"), {first}};
+    // takeReady() wants the oldest undelivered items first. Without this index the planner
+    // took every pending item (and its per-visit check) and sorted them for each batch, so a
+    // drain of n items cost n²/batch; delivered rows stay out of the index.
+    Migration second{2,
+                     QStringLiteral("outbox: undelivered items in order"),
+                     {QStringLiteral("CREATE INDEX sync_outbox_undelivered ON sync_outbox (origin, id)"
+                                     " WHERE state <> 'delivered'")}};
+    return MigrationSet{QStringLiteral("sync"), {first, second}};
 }
 
 } // namespace madoguchi::sync

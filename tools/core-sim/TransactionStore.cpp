@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
@@ -57,6 +58,13 @@ Result<QList<CommitOutcome>> TransactionStore::commitAll(const QString& counterI
     QList<CommitOutcome> outcomes;
     if (requests.isEmpty())
         return outcomes;
+    // What does not depend on the store is worked out before the write lock, while another
+    // batch may hold it: the canonical body and its hash, and the receipt a new row would get.
+    const QString receivedAt = ChangeFeed::now(); // one instant: it is one commit
+    QList<Prepared> prepared;
+    prepared.reserve(requests.size());
+    for (const CommitRequest& request : requests)
+        prepared << prepare(counterId, receivedAt, request);
     QSqlDatabase db = m_database.connection();
     const auto writing = m_writeLock.acquire(db);
     Status done = inWriteTransaction(db, [&]() -> Status {
@@ -64,13 +72,13 @@ Result<QList<CommitOutcome>> TransactionStore::commitAll(const QString& counterI
         if (Status locked = lockAll(db, counterId, requests); !locked)
             return locked;
         BatchState state;
-        state.receivedAt = ChangeFeed::now(); // one instant: it is one commit
+        state.receivedAt = receivedAt;
         if (Status read = readState(db, counterId, requests, state); !read)
             return read;
         QList<Row> rows;
-        for (const CommitRequest& request : requests)
-            outcomes << decide(state, counterId, request, rows);
-        if (Status stored = insertRows(db, rows); !stored)
+        for (qsizetype i = 0; i < requests.size(); ++i)
+            outcomes << decide(state, requests.at(i), prepared.at(i), rows);
+        if (Status stored = insertRows(db, counterId, state.receivedAt, rows); !stored)
             return stored;
         for (const Row& row : rows) {
             for (const QString& residentId : row.formResidents) {
@@ -129,37 +137,44 @@ Status TransactionStore::lockAll(QSqlDatabase db, const QString& counterId,
 
 namespace {
 
-// "?, ?, ?" for n placeholders.
-QString placeholders(qsizetype n)
+bool isPostgres(QSqlDatabase db)
 {
-    QString text;
-    text.reserve(n * 3);
-    for (qsizetype i = 0; i < n; ++i)
-        text += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
-    return text;
+    return db.driverName() == QStringLiteral("QPSQL");
 }
 
-// Runs `sql` (with one %1 for an IN list) over `values` in chunks, calling `row` per result row.
+// A batch hands its lists to the database as ONE JSON parameter, expanded there (SQLite's
+// json_each, PostgreSQL's json_array_elements): binding each value through QSqlQuery cost more
+// than the database's own work (Qt formats and looks up a name for every bound value).
+QString jsonList(const QJsonArray& values)
+{
+    return QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact));
+}
+
+// Runs `sql`, whose last parameter is the JSON list of `values`, calling `row` per result row.
 Status selectIn(QSqlDatabase db, const QString& sql, const QVariantList& leading, const QStringList& values,
                 const QString& what, const std::function<void(const QSqlQuery&)>& row)
 {
-    constexpr qsizetype chunk = 500;
-    for (qsizetype from = 0; from < values.size(); from += chunk) {
-        const qsizetype n = std::min(chunk, values.size() - from);
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!q.prepare(sql.arg(placeholders(n))))
-            return databaseError(q, what);
-        for (const QVariant& value : leading)
-            q.addBindValue(value);
-        for (qsizetype i = from; i < from + n; ++i)
-            q.addBindValue(values.at(i));
-        if (!q.exec())
-            return databaseError(q, what);
-        while (q.next())
-            row(q);
-    }
+    if (values.isEmpty())
+        return {};
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return databaseError(q, what);
+    for (const QVariant& value : leading)
+        q.addBindValue(value);
+    q.addBindValue(jsonList(QJsonArray::fromStringList(values)));
+    if (!q.exec())
+        return databaseError(q, what);
+    while (q.next())
+        row(q);
     return {};
+}
+
+// "IN (…the JSON list given as the next parameter…)".
+QString inList(QSqlDatabase db)
+{
+    return isPostgres(db) ? QStringLiteral("IN (SELECT json_array_elements_text(CAST(? AS json)))")
+                          : QStringLiteral("IN (SELECT value FROM json_each(?))");
 }
 
 } // namespace
@@ -185,7 +200,8 @@ Status TransactionStore::readState(QSqlDatabase db, const QString& counterId,
     if (Status read =
             selectIn(db,
                      QStringLiteral("SELECT idempotency_key, body_hash, response FROM cs_transactions"
-                                    " WHERE counter_id = ? AND idempotency_key IN (%1)"),
+                                    " WHERE counter_id = ? AND idempotency_key ") +
+                         inList(db),
                      {counterId}, keys, QStringLiteral("looking up idempotency keys"),
                      [&](const QSqlQuery& q) {
                          state.keys.insert(q.value(0).toString(),
@@ -193,31 +209,48 @@ Status TransactionStore::readState(QSqlDatabase db, const QString& counterId,
                      });
         !read)
         return read;
-    if (Status read = selectIn(db,
-                               QStringLiteral("SELECT visit_id, MAX(sequence) FROM cs_transactions"
-                                              " WHERE visit_id IN (%1) GROUP BY visit_id"),
-                               {}, visits, QStringLiteral("reading the visits' sequences"),
-                               [&](const QSqlQuery& q) {
-                                   state.lastSequence.insert(q.value(0).toString(), q.value(1).toLongLong());
-                               });
+    if (Status read =
+            selectIn(db,
+                     QStringLiteral("SELECT visit_id, MAX(sequence) FROM cs_transactions WHERE visit_id ") +
+                         inList(db) + QStringLiteral(" GROUP BY visit_id"),
+                     {}, visits, QStringLiteral("reading the visits' sequences"),
+                     [&](const QSqlQuery& q) {
+                         state.lastSequence.insert(q.value(0).toString(), q.value(1).toLongLong());
+                     });
         !read)
         return read;
-    return selectIn(db, QStringLiteral("SELECT resident_id FROM cs_residents WHERE resident_id IN (%1)"), {},
-                    residents, QStringLiteral("residents"),
+    return selectIn(db,
+                    QStringLiteral("SELECT resident_id FROM cs_residents WHERE resident_id ") + inList(db),
+                    {}, residents, QStringLiteral("residents"),
                     [&](const QSqlQuery& q) { state.residents.insert(q.value(0).toString()); });
 }
 
-CommitOutcome TransactionStore::decide(BatchState& state, const QString& counterId,
-                                       const CommitRequest& request, QList<Row>& rows)
+TransactionStore::Prepared TransactionStore::prepare(const QString& counterId, const QString& receivedAt,
+                                                     const CommitRequest& request)
+{
+    const ValidatedTransaction& tx = request.transaction;
+    Prepared p;
+    p.canonical = QJsonDocument(tx.body).toJson(QJsonDocument::Compact);
+    p.hash = hashOf(p.canonical);
+    p.transactionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QJsonObject receipt{{QStringLiteral("transactionId"), p.transactionId},
+                              {QStringLiteral("counterId"), counterId},
+                              {QStringLiteral("visitId"), tx.visitId},
+                              {QStringLiteral("sequence"), tx.sequence},
+                              {QStringLiteral("itemCount"), tx.itemCount},
+                              {QStringLiteral("receivedAt"), receivedAt}};
+    p.receipt = QJsonDocument(receipt).toJson(QJsonDocument::Compact);
+    return p;
+}
+
+CommitOutcome TransactionStore::decide(BatchState& state, const CommitRequest& request,
+                                       const Prepared& prepared, QList<Row>& rows)
 {
     CommitOutcome outcome;
     const ValidatedTransaction& tx = request.transaction;
     const QString& key = request.idempotencyKey;
-    const QByteArray canonical = QJsonDocument(tx.body).toJson(QJsonDocument::Compact);
-    const QString hash = hashOf(canonical);
-
     if (const auto known = state.keys.constFind(key); known != state.keys.constEnd()) {
-        if (known->bodyHash == hash) {
+        if (known->bodyHash == prepared.hash) {
             outcome.kind = CommitOutcome::Kind::Replayed;
             outcome.receipt = known->response;
         } else {
@@ -239,49 +272,48 @@ CommitOutcome TransactionStore::decide(BatchState& state, const QString& counter
             return outcome;
         }
     }
-
-    const QString transactionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QJsonObject receipt{
-        {QStringLiteral("transactionId"), transactionId}, {QStringLiteral("counterId"), counterId},
-        {QStringLiteral("visitId"), tx.visitId},          {QStringLiteral("sequence"), tx.sequence},
-        {QStringLiteral("itemCount"), tx.itemCount},      {QStringLiteral("receivedAt"), state.receivedAt}};
     outcome.kind = CommitOutcome::Kind::Created;
-    outcome.receipt = QJsonDocument(receipt).toJson(QJsonDocument::Compact);
+    outcome.receipt = prepared.receipt;
     // Later elements of this batch see this one, as they would see a stored row.
-    state.keys.insert(key, {hash, outcome.receipt});
+    state.keys.insert(key, {prepared.hash, prepared.receipt});
     state.lastSequence.insert(tx.visitId, tx.sequence);
-    rows << Row{{QVariant(transactionId), QVariant(counterId), QVariant(key), QVariant(hash),
-                 QVariant(tx.visitId), QVariant(tx.sequence), QVariant(QString::fromUtf8(canonical)),
-                 QVariant(QString::fromUtf8(outcome.receipt)), QVariant(state.receivedAt)},
+    rows << Row{QJsonArray{prepared.transactionId, key, prepared.hash, tx.visitId, tx.sequence,
+                           QString::fromUtf8(prepared.canonical), QString::fromUtf8(prepared.receipt)},
                 tx.formResidents};
     return outcome;
 }
 
-Status TransactionStore::insertRows(QSqlDatabase db, const QList<Row>& rows)
+Status TransactionStore::insertRows(QSqlDatabase db, const QString& counterId, const QString& receivedAt,
+                                    const QList<Row>& rows)
 {
-    // Many rows per INSERT: one statement per row cost more than the rows themselves.
-    constexpr qsizetype chunk = 50;
-    static const QString columns =
-        QStringLiteral("INSERT INTO cs_transactions (transaction_id, counter_id, idempotency_key, body_hash,"
-                       " visit_id, sequence, body, response, received_at) VALUES ");
-    QSqlQuery full(db);
-    qsizetype prepared = 0;
-    for (qsizetype from = 0; from < rows.size(); from += chunk) {
-        const qsizetype n = std::min(chunk, rows.size() - from);
-        if (n != prepared) {
-            QStringList tuples;
-            for (qsizetype i = 0; i < n; ++i)
-                tuples << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            if (!full.prepare(columns + tuples.join(QStringLiteral(", "))))
-                return databaseError(full, QStringLiteral("storing transactions"));
-            prepared = n;
-        }
-        for (qsizetype i = from; i < from + n; ++i) {
-            for (const QVariant& value : rows.at(i).values)
-                full.addBindValue(value);
-        }
-        if (!full.exec())
-            return databaseError(full, QStringLiteral("storing transactions"));
+    if (rows.isEmpty())
+        return {};
+    QJsonArray list;
+    for (const Row& row : rows)
+        list.append(row.values);
+    // One statement for the batch; the rows are one JSON parameter (see jsonList).
+    static const QString sqlite = QStringLiteral(
+        "INSERT INTO cs_transactions (transaction_id, counter_id, idempotency_key, body_hash, visit_id,"
+        " sequence, body, response, received_at) SELECT value ->> 0, ?, value ->> 1, value ->> 2,"
+        " value ->> 3, value ->> 4, value ->> 5, value ->> 6, ? FROM json_each(?) ORDER BY key");
+    static const QString postgres = QStringLiteral(
+        "INSERT INTO cs_transactions (transaction_id, counter_id, idempotency_key, body_hash, visit_id,"
+        " sequence, body, response, received_at) SELECT e ->> 0, ?, e ->> 1, e ->> 2, e ->> 3,"
+        " CAST(e ->> 4 AS bigint), e ->> 5, e ->> 6, ?"
+        " FROM json_array_elements(CAST(? AS json)) WITH ORDINALITY AS t(e, n) ORDER BY n");
+    QSqlQuery insert(db);
+    if (!insert.prepare(isPostgres(db) ? postgres : sqlite))
+        return databaseError(insert, QStringLiteral("storing transactions"));
+    insert.addBindValue(counterId);
+    insert.addBindValue(receivedAt);
+    insert.addBindValue(jsonList(list));
+    if (!insert.exec())
+        return databaseError(insert, QStringLiteral("storing transactions"));
+    if (insert.numRowsAffected() != rows.size()) {
+        return makeError(QStringLiteral("internal"),
+                         QStringLiteral("Database error in storing transactions: %1 rows stored for %2")
+                             .arg(insert.numRowsAffected())
+                             .arg(rows.size()));
     }
     return {};
 }

@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonArray>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -71,16 +72,27 @@ private:
     };
     struct Row
     {
-        QVariantList values; // the cs_transactions columns, in insert order
+        QJsonArray values; // transaction id, key, body hash, visit, sequence, body, response
         QStringList formResidents;
     };
     static QString hashOf(const QByteArray& canonical);
     static Status lockAll(QSqlDatabase db, const QString& counterId, const QList<CommitRequest>& requests);
     static Status readState(QSqlDatabase db, const QString& counterId, const QList<CommitRequest>& requests,
                             BatchState& state);
-    static CommitOutcome decide(BatchState& state, const QString& counterId, const CommitRequest& request,
+    // Per request, computed before the write lock.
+    struct Prepared
+    {
+        QByteArray canonical; // the body as compact JSON (sorted keys)
+        QString hash;         // of canonical
+        QString transactionId;
+        QByteArray receipt; // what a new row answers
+    };
+    static Prepared prepare(const QString& counterId, const QString& receivedAt,
+                            const CommitRequest& request);
+    static CommitOutcome decide(BatchState& state, const CommitRequest& request, const Prepared& prepared,
                                 QList<Row>& rows);
-    static Status insertRows(QSqlDatabase db, const QList<Row>& rows);
+    static Status insertRows(QSqlDatabase db, const QString& counterId, const QString& receivedAt,
+                             const QList<Row>& rows);
 
     const Database& m_database;
     WriteLock& m_writeLock;
