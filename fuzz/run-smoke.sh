@@ -10,6 +10,8 @@ seconds="${1:-20}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="$root/build/fuzz"
 targets=(fuzz_wareki_parse fuzz_money_parse fuzz_fold fuzz_csv fuzz_policy fuzz_datakeyentry fuzz_bertlv fuzz_mynumberdata fuzz_facephoto fuzz_template fuzz_coreresponse)
+# The procedure catalog loader and the navigator (counter).
+targets+=(fuzz_procedures fuzz_ticketcategories)
 
 cmake --preset fuzz -S "$root" >/dev/null
 cmake --build "$build" --target "${targets[@]}"

@@ -11,6 +11,10 @@ std::vector<EncryptedColumns::Column> EncryptedColumns::all()
     return {
         // modules/sync ResidentCache: resident records cached from the core system or a file.
         {QStringLiteral("sync_residents"), QStringLiteral("resident_id"), QStringLiteral("record_enc")},
+        // modules/counter CounterSchema: a visit's identified person, timeline notes, checklist notes.
+        {QStringLiteral("counter_visits"), QStringLiteral("visit_id"), QStringLiteral("person_enc")},
+        {QStringLiteral("counter_events"), QStringLiteral("event_key"), QStringLiteral("note_enc")},
+        {QStringLiteral("counter_procedures"), QStringLiteral("row_key"), QStringLiteral("note_enc")},
     };
 }
 

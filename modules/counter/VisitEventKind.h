@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace madoguchi::counter {
+
+// What one entry of a visit's timeline records. Each is one step written together with its
+// outbox transaction; its name is the `step` of the core API's visitStep item.
+enum class VisitEventKind {
+    TicketIssued,
+    Called,
+    Recalled,
+    Skipped,
+    Identified,
+    ProceduresChosen,
+    ProcedureUpdated,
+    FormsPrinted,
+    FeesRecorded,
+    CertificatesRequested,
+    HandedOff,
+    Closed,
+    Cancelled,
+    SupportMeasureOverride,
+};
+
+class VisitEventKinds
+{
+    Q_DECLARE_TR_FUNCTIONS(madoguchi::counter::VisitEventKinds)
+
+public:
+    static QList<VisitEventKind> all();
+    // "ticketIssued", "called", "recalled", "skipped", "identified", "proceduresChosen",
+    // "procedureUpdated", "formsPrinted", "feesRecorded", "certificatesRequested", "handedOff",
+    // "closed", "cancelled", "supportMeasureOverride".
+    static QString name(VisitEventKind kind);
+    static std::optional<VisitEventKind> fromName(const QString& name);
+    // For the timeline: "Ticket issued", "Called", ...
+    static QString title(VisitEventKind kind);
+    // Whether the step goes to the core (as a visitStep item). A supervisor's authorisation
+    // under a support measure stays local: the timeline and the audit log hold it.
+    static bool isSentToCore(VisitEventKind kind) { return kind != VisitEventKind::SupportMeasureOverride; }
+};
+
+} // namespace madoguchi::counter
