@@ -4,6 +4,7 @@
 #include "HomeModule.h"
 #include "StaffModule.h"
 #include "card/CardModule.h"
+#include "counter/CounterModule.h"
 #include "diagnostics/DiagnosticsModule.h"
 #include "schemas/ApplicationSchemas.h"
 #include "sync/SyncModule.h"
@@ -21,6 +22,10 @@ std::vector<std::unique_ptr<Module>> ModuleCatalog::create(AppServices& services
     if (services.cardStatus)
         modules.push_back(std::make_unique<CardModule>(*services.cardStatus, services.audit, services.fonts,
                                                        member, services.workstationId));
+    // The counter page needs the data key (visits hold encrypted personal data) and the core
+    // link (its outbox carries every step).
+    if (services.core && services.dataKey)
+        modules.push_back(std::make_unique<CounterModule>(services, member));
     modules.push_back(std::make_unique<DiagnosticsModule>(services.settings, &services.database, std::nullopt,
                                                           services.secrets, services.logDirectory, schemas(),
                                                           services.dataKeyStatus));

@@ -51,6 +51,17 @@
     </message>
 </context>
 <context>
+    <name>madoguchi::CounterPage</name>
+    <message numerus="yes">
+        <location filename="../app/counter/CounterPage.cpp" line="+294"/>
+        <source>%n visit(s) of this counter were reopened after a restart; serving %1 first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::DiagnosticsPage</name>
     <message numerus="yes">
         <location filename="../app/diagnostics/DiagnosticsPage.cpp" line="+210"/>
@@ -77,6 +88,17 @@
         <translation>
             <numerusform>The keychain did not answer within %n second.</numerusform>
             <numerusform>The keychain did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ManualIdentificationDialog</name>
+    <message numerus="yes">
+        <location filename="../app/counter/ManualIdentificationDialog.cpp" line="+192"/>
+        <source>%n residents match: add the date of birth.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -189,6 +211,80 @@
     <message numerus="yes">
         <location filename="../modules/documents/ui/VariantWarningDialog.cpp" line="+56"/>
         <source>The font does not have %n of the requested character form(s). They will be shown and printed in the base form below. Compare with the registered spelling; printing a certificate with this name needs a supervisor&apos;s approval.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::VisitWorkspace</name>
+    <message numerus="yes">
+        <location filename="../app/counter/VisitWorkspace.cpp" line="+385"/>
+        <source>%n procedure(s) offered. Ctrl+K adds them to the checklist.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+299"/>
+        <source>%n procedure(s) on the checklist.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>Printing %n form(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n certificate request(s) recorded; fees due: %1 yen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::QueuePanel</name>
+    <message numerus="yes">
+        <location filename="../modules/counter/ui/QueuePanel.cpp" line="+164"/>
+        <source>%n min</source>
+        <comment>waiting time</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n ticket(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::VisitRules</name>
+    <message numerus="yes">
+        <location filename="../modules/counter/VisitRules.cpp" line="+110"/>
+        <source>Visit %1 still has %n pending procedure(s): mark each done, not needed or handed off, or cancel the visit with a reason.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

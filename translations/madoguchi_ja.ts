@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>the file is not valid JSON: %1</source>
+        <translation type="obsolete">ファイルが正しい JSON ではありません：%1</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (allowed here: %2)</source>
+        <translation type="obsolete">不明なキー「%1」（ここで使用できるキー：%2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation type="obsolete">「%1」がありません</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;%1&quot;</source>
+        <translation type="obsolete">&quot;format&quot; は &quot;%1&quot; である必要があります</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::AuditLog</name>
     <message>
         <location filename="../modules/common/AuditLog.cpp" line="+110"/>
@@ -274,6 +293,19 @@
         <location filename="../app/card/CardModule.cpp" line="+49"/>
         <source>Identify by card</source>
         <translation>カードで本人確認</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::CardReadFlow</name>
+    <message>
+        <location filename="../app/counter/CardReadFlow.cpp" line="+77"/>
+        <source>Card read cancelled; no PIN was sent.</source>
+        <translation>カードの読み取りをキャンセルしました。暗証番号は送信していません。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The card was read, but it is not used because the audit record could not be written: %1</source>
+        <translation>カードは読み取りましたが、監査記録を書き込めなかったため使用しません：%1</translation>
     </message>
 </context>
 <context>
@@ -773,6 +805,165 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
         <location line="+1"/>
         <source>Every transaction has reached the core system.</source>
         <translation>すべての処理が基幹システムに届いています。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::CounterModule</name>
+    <message>
+        <location filename="../app/counter/CounterModule.cpp" line="+90"/>
+        <source>Counter</source>
+        <translation>窓口業務</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Ward office</source>
+        <translation>区役所</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::CounterPage</name>
+    <message>
+        <location filename="../app/counter/CounterPage.cpp" line="+42"/>
+        <source>Counter</source>
+        <translation>窓口業務</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Ticket category</source>
+        <translation>整理券の種類</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Issue ticket (Ctrl+T)</source>
+        <translation>整理券を発行(&amp;I) (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issues a ticket of the chosen category and writes its slip as a PDF. Shortcut: Ctrl+T.</source>
+        <translation>選んだ種類の整理券を発行し、PDF で出力します。ショートカット: Ctrl+T。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue ticket</source>
+        <translation>整理券を発行</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Call &amp;display (Ctrl+Shift+D)</source>
+        <translation>呼出表示(&amp;D) (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens or closes the call display on the second screen. Shortcut: Ctrl+Shift+D.</source>
+        <translation>サブディスプレイの呼出表示を開く、または閉じます。ショートカット: Ctrl+Shift+D。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citizen &amp;view (Ctrl+Shift+K)</source>
+        <translation>来庁者確認画面(&amp;V) (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens or closes the confirmation view for the citizen on the second screen. Shortcut: Ctrl+Shift+K.</source>
+        <translation>サブディスプレイの来庁者向け確認画面を開く、または閉じます。ショートカット: Ctrl+Shift+K。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Output &amp;folder…</source>
+        <translation>出力フォルダー(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chooses the folder where ticket slips and forms are written as PDF.</source>
+        <translation>整理券と申請書の PDF を保存するフォルダーを選びます。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The counter data could not be loaded: %1</source>
+        <translation>窓口のデータを読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a ticket category first.</source>
+        <translation>先に整理券の種類を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ticket %1 issued. The slip could not be made: %2</source>
+        <translation>整理券 %1 を発行しました。整理券を作成できませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ticket %1 issued. Slip: %2</source>
+        <translation>整理券 %1 を発行しました。整理券：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket %1 issued. The slip could not be written to %2.</source>
+        <translation>整理券 %1 を発行しました。整理券を %2 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source> The slip could not be made: %1</source>
+        <translation type="vanished">整理券を作成できませんでした：%1</translation>
+    </message>
+    <message>
+        <source> Slip: %1</source>
+        <translation type="vanished">整理券の保存先：%1</translation>
+    </message>
+    <message>
+        <source> The slip could not be written to %1.</source>
+        <translation type="vanished">整理券を %1 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 issued.</source>
+        <translation type="vanished">整理券 %1 を発行しました。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ticket %1 is being served: close, hand off or cancel it before calling the next one.</source>
+        <translation>整理券 %1 の対応中です。次の番号を呼び出す前に、完了、引継ぎ、または取消をしてください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nobody is waiting for this counter.</source>
+        <translation>この窓口でお待ちの方はいません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ticket %1 called.</source>
+        <translation>整理券 %1 を呼び出しました。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ticket %1 called again.</source>
+        <translation>整理券 %1 を再度呼び出しました。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ticket %1 skipped.</source>
+        <translation>整理券 %1 をスキップしました。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%n visit(s) of this counter were reopened after a restart; serving %1 first.</source>
+        <translation>
+            <numerusform>再起動後、この窓口の来庁 %n 件を再開しました。整理券 %1 から対応します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticket %1 was reopened after a restart.</source>
+        <translation>再起動後、整理券 %1 の対応を再開しました。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Folder for ticket slips and forms</source>
+        <translation>整理券と申請書の出力フォルダー</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ticket slips and forms are written to %1.</source>
+        <translation>整理券と申請書は %1 に出力されます。</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1652,122 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
     </message>
 </context>
 <context>
+    <name>madoguchi::FormDetailsDialog</name>
+    <message>
+        <location filename="../app/counter/FormDetailsDialog.cpp" line="+17"/>
+        <source>Details for the forms</source>
+        <translation>申請書の記載事項</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Day of the move</source>
+        <translation>異動日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous address</source>
+        <translation>前住所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New address</source>
+        <translation>新住所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose of the certificates</source>
+        <translation>証明書の使用目的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day of the &amp;move:</source>
+        <translation>異動日(&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous address:</source>
+        <translation>前住所(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New address:</source>
+        <translation>新住所(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>P&amp;urpose of certificates:</source>
+        <translation>証明書の使用目的(&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Print</source>
+        <translation>印刷(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Type the day of the move as YYYY-MM-DD.</source>
+        <translation>異動日は YYYY-MM-DD の形式で入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::HandOffDialog</name>
+    <message>
+        <location filename="../app/counter/HandOffDialog.cpp" line="+22"/>
+        <source>Hand the visit off</source>
+        <translation>来庁の引継ぎ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To counter</source>
+        <translation>引継ぎ先の窓口</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To department</source>
+        <translation>引継ぎ先の担当課</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note for the next clerk</source>
+        <translation>引継ぎ先の担当者へのメモ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Procedures handed off</source>
+        <translation>引き継ぐ手続き</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>To &amp;counter:</source>
+        <translation>引継ぎ先の窓口(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To &amp;department:</source>
+        <translation>引継ぎ先の担当課(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Procedures:</source>
+        <translation>手続き(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Hand off</source>
+        <translation>引継ぎ(&amp;H)</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::HomeModule</name>
     <message>
         <location filename="../app/HomeModule.cpp" line="+12"/>
@@ -1689,6 +1996,29 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
         <location line="+1"/>
         <source>Language of the screens</source>
         <translation>画面の表示言語</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::LifeEventPicker</name>
+    <message>
+        <location filename="../app/counter/LifeEventPicker.cpp" line="+16"/>
+        <source>What happened (life events)</source>
+        <translation>ご用件のきっかけ（ライフイベント）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Life events</source>
+        <translation>ライフイベント</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (Alt+%2)</source>
+        <translation>%1（Alt+%2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — shortcut: Alt+%2</source>
+        <translation>%1 — ショートカット: Alt+%2</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +2266,211 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
         <location line="+0"/>
         <source>Keychain: not available</source>
         <translation>キーチェーン: 使用不可</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ManualIdentificationDialog</name>
+    <message>
+        <location filename="../app/counter/ManualIdentificationDialog.cpp" line="+38"/>
+        <source>Identify without the card</source>
+        <translation>カードなしで本人確認</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why not by card</source>
+        <translation>カードを使わない理由</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ID document seen</source>
+        <translation>確認した本人確認書類</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who asks</source>
+        <translation>請求者の区分</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name of who asks</source>
+        <translation>請求者の氏名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation to the person</source>
+        <translation>本人との関係</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose of the request</source>
+        <translation>請求の目的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>氏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name (kana)</source>
+        <translation>氏（カナ）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name (kana)</source>
+        <translation>名（カナ）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not given</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Female</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Look up in the core system (Ctrl+L)</source>
+        <translation>基幹システムで検索(&amp;L) (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finds the resident by family name, given name and date of birth. Shortcut: Ctrl+L.</source>
+        <translation>氏、名、生年月日で住民を検索します。ショートカット: Ctrl+L。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID &amp;document:</source>
+        <translation>本人確認書類(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who asks:</source>
+        <translation>請求者(&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their &amp;name:</source>
+        <translation>請求者の氏名(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;lation:</source>
+        <translation>本人との関係(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Purpose:</source>
+        <translation>目的(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Family name:</source>
+        <translation>氏(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Given name:</source>
+        <translation>名(&amp;G):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name (&amp;kana):</source>
+        <translation>氏（カナ）(&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name (k&amp;ana):</source>
+        <translation>名（カナ）(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of &amp;birth:</source>
+        <translation>生年月日(&amp;B):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sex:</source>
+        <translation>性別(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add&amp;ress:</source>
+        <translation>住所(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Identify</source>
+        <translation>本人確認(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Type the family name (and given name) to look the resident up.</source>
+        <translation>住民を検索するには、氏（と名）を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking the resident up…</source>
+        <translation>住民を検索しています…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No resident matches; type the person in.</source>
+        <translation>該当する住民はいません。ご本人の情報を入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n residents match: add the date of birth.</source>
+        <translation>
+            <numerusform>%n 人の住民が該当します。生年月日を追加してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Resident found (%1). Support measure in force: the address is not shown.</source>
+        <translation>住民が見つかりました（%1）。支援措置の対象のため、住所は表示しません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resident found (%1).</source>
+        <translation>住民が見つかりました（%1）。</translation>
     </message>
 </context>
 <context>
@@ -2514,6 +3049,35 @@ Use the last try?</source>
     </message>
 </context>
 <context>
+    <name>madoguchi::QuestionsForm</name>
+    <message>
+        <location filename="../app/counter/QuestionsForm.cpp" line="+24"/>
+        <source>Questions for the citizen</source>
+        <translation>来庁者への確認事項</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No open questions.</source>
+        <translation>未回答の確認事項はありません。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+14"/>
+        <source>Not asked yet</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ReaderChooser</name>
     <message>
         <location filename="../app/card/ReaderChooser.cpp" line="+55"/>
@@ -2539,6 +3103,14 @@ Use the last try?</source>
         <location line="+2"/>
         <source>Your administrator sets the reader for this PC.</source>
         <translation>この端末のリーダーは管理者が設定します。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ReasonDialog</name>
+    <message>
+        <location filename="../app/counter/ReasonDialog.cpp" line="+45"/>
+        <source>A reason is required.</source>
+        <translation>理由を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3881,54 @@ Use the last try?</source>
     </message>
 </context>
 <context>
+    <name>madoguchi::SupportOverrideDialog</name>
+    <message>
+        <location filename="../app/counter/SupportOverrideDialog.cpp" line="+19"/>
+        <source>Supervisor authorisation (support measure)</source>
+        <translation>監督者の承認（支援措置）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Supervisor login</source>
+        <translation>監督者のログイン名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Supervisor password</source>
+        <translation>監督者のパスワード</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason for the authorisation</source>
+        <translation>承認の理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor &amp;login:</source>
+        <translation>監督者のログイン名(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Authorise</source>
+        <translation>承認(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The supervisor must give a reason.</source>
+        <translation>監督者は理由を入力する必要があります。</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::SyncModule</name>
     <message>
         <location filename="../app/sync/SyncModule.cpp" line="+23"/>
@@ -3498,7 +4118,7 @@ Use the last try?</source>
 <context>
     <name>madoguchi::TemplateLibrary</name>
     <message>
-        <location filename="../modules/documents/TemplateLibrary.cpp" line="+56"/>
+        <location filename="../modules/documents/TemplateLibrary.cpp" line="+63"/>
         <source>There is no document template &quot;%1&quot;.</source>
         <translation>文書テンプレート「%1」はありません。</translation>
     </message>
@@ -3954,6 +4574,366 @@ Use the last try?</source>
     </message>
 </context>
 <context>
+    <name>madoguchi::VisitFormPrinter</name>
+    <message>
+        <location filename="../app/counter/VisitFormPrinter.cpp" line="+24"/>
+        <source>Forms are being printed already.</source>
+        <translation>申請書はすでに印刷中です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The output folder cannot be created.</source>
+        <translation>出力フォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The form could not be written: %1</source>
+        <translation>申請書を書き込めませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::VisitWorkspace</name>
+    <message>
+        <location filename="../app/counter/VisitWorkspace.cpp" line="+205"/>
+        <source>Read card (F5)</source>
+        <translation>カード読み取り (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identify without card (F7)</source>
+        <translation>カードなしで本人確認 (F7)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add procedures (Ctrl+K)</source>
+        <translation>手続きを追加 (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print forms (Ctrl+P)</source>
+        <translation>申請書を印刷 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed (Ctrl+Shift+S)</source>
+        <translation>署名済み (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates and fees (Ctrl+E)</source>
+        <translation>証明書・手数料 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor (Ctrl+Shift+O)</source>
+        <translation>監督者承認 (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand off (Ctrl+H)</source>
+        <translation>引継ぎ (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close visit (Ctrl+Enter)</source>
+        <translation>対応完了 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel visit (Ctrl+Shift+X)</source>
+        <translation>対応取消 (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reads the citizen&apos;s My Number card with their PIN, then the resident record from the core.</source>
+        <translation>ご本人の暗証番号でマイナンバーカードを読み取り、基幹システムから住民記録を取得します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifies the person from another ID document, with a reason.</source>
+        <translation>別の本人確認書類により、理由を添えて本人確認を行います。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds the procedures the life events bring to the checklist.</source>
+        <translation>ライフイベントに応じた手続きをチェックリストに追加します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prints the application forms to PDF for the citizen to sign.</source>
+        <translation>ご本人が署名する申請書を PDF に印刷します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records that the printed forms were signed.</source>
+        <translation>印刷した申請書に署名されたことを記録します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records the certificates requested and the fees due.</source>
+        <translation>請求された証明書と手数料を記録します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A supervisor authorises a request the support measure blocks, with a reason.</source>
+        <translation>支援措置により制限されている請求を、監督者が理由を添えて承認します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passes the visit to another counter or department with a note.</source>
+        <translation>メモを添えて、来庁を別の窓口または担当課に引き継ぎます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes the visit after a confirmation.</source>
+        <translation>確認のうえ、来庁対応を完了します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends the visit without it being done, with a reason.</source>
+        <translation>理由を添えて、来庁対応を完了せずに終了します。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No visit is being served: call the next ticket first (F2).</source>
+        <translation>対応中の来庁はありません。先に次の整理券を呼び出してください (F2)。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Ticket %1 was reopened where it stood after a restart. The My Number read before is gone: read the card again (F5) if it is needed.</source>
+        <translation>再起動後、整理券 %1 を中断した時点から再開しました。以前に読み取ったマイナンバーは消去されています。必要な場合はカードをもう一度読み取ってください (F5)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticket %1 called.</source>
+        <translation>整理券 %1 を呼び出しました。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No visit being served</source>
+        <translation>対応中の来庁はありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call the next ticket (F2) to begin.</source>
+        <translation>次の整理券を呼び出して開始してください (F2)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ticket %1 — %2</source>
+        <translation>整理券 %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not identified yet: read the card (F5) or identify without it (F7).</source>
+        <translation>本人確認がまだです。カードを読み取る (F5) か、カードなしで本人確認してください (F7)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 (%3) — %4, %5</source>
+        <translation>%1 %2（%3）— %4、%5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>identified by card</source>
+        <translation>カードで本人確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identified by %1</source>
+        <translation>%1で本人確認</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> — My Number %1</source>
+        <translation> — マイナンバー %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 procedure(s) offered, %2 of them waiting for an answer above. Ctrl+K adds them to the checklist.</source>
+        <translation>該当する手続き %1 件（うち %2 件は上の質問への回答待ち）。Ctrl+K でチェックリストに追加します。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n procedure(s) offered. Ctrl+K adds them to the checklist.</source>
+        <translation>
+            <numerusform>該当する手続き %n 件。Ctrl+K でチェックリストに追加します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s) offered</source>
+        <translation type="vanished">
+            <numerusform>該当する手続き %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n wait for an answer above</source>
+        <translation type="vanished">
+            <numerusform>（うち %n 件は上の質問への回答待ち）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. Ctrl+K adds them to the checklist.</source>
+        <translation type="vanished">。Ctrl+K でチェックリストに追加します。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>There is no card reader service on this PC: identify without the card (F7).</source>
+        <translation>この端末にはカードリーダーサービスがありません。カードなしで本人確認してください (F7)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking the card…</source>
+        <translation>カードを確認しています…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Card read again: the My Number is held for this visit.</source>
+        <translation>カードを再度読み取りました。マイナンバーはこの来庁の間だけ保持されます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Identified from the card alone.</source>
+        <translation>カードの情報のみで本人確認しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card read. Looking up the resident record…</source>
+        <translation>カードを読み取りました。住民記録を照会しています…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The resident record could not be read (%1); identified from the card alone.</source>
+        <translation>住民記録を読み込めませんでした（%1）。カードの情報のみで本人確認しました。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Card read and resident record found.</source>
+        <translation>カードを読み取り、住民記録が見つかりました。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Identified without the card.</source>
+        <translation>カードなしで本人確認しました。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The resident record is not shown: the audit record could not be written: %1</source>
+        <translation>監査記録を書き込めなかったため、住民記録を表示していません：%1</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>A supervisor may authorise it with a reason (Ctrl+Shift+O).</source>
+        <translation>監督者は理由を添えて承認できます (Ctrl+Shift+O)。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing is blocked by a support measure on this visit.</source>
+        <translation>この来庁では、支援措置により制限されている請求はありません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The person is under a support measure. A supervisor may authorise this request (%1) with a reason.</source>
+        <translation>この方は支援措置の対象です。この請求（%1）は、監督者が理由を添えて承認できます。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Authorised by supervisor %1.</source>
+        <translation>監督者 %1 が承認しました。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No procedure is offered yet: choose the life events (Alt+1…9) and answer the questions.</source>
+        <translation>該当する手続きはまだありません。ライフイベントを選び (Alt+1…9)、質問に回答してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n procedure(s) on the checklist.</source>
+        <translation>
+            <numerusform>チェックリストに手続きが %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No procedure on the checklist needs a form.</source>
+        <translation>チェックリストに申請書が必要な手続きはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Printing %n form(s)…</source>
+        <translation>
+            <numerusform>申請書 %n 件を印刷しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Forms printed to %1. When the citizen has signed, press Ctrl+Shift+S.</source>
+        <translation>申請書を %1 に印刷しました。ご本人の署名後、Ctrl+Shift+S を押してください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Print the forms first (Ctrl+P).</source>
+        <translation>先に申請書を印刷してください (Ctrl+P)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The forms are recorded as printed and signed.</source>
+        <translation>申請書を印刷・署名済みとして記録しました。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No procedure on the checklist asks for a certificate.</source>
+        <translation>チェックリストに証明書を請求する手続きはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n certificate request(s) recorded; fees due: %1 yen.</source>
+        <translation>
+            <numerusform>証明書の請求 %n 件を記録しました。手数料：%1 円。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Visit handed off.</source>
+        <translation>来庁を引き継ぎました。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Close the visit</source>
+        <translation>来庁対応の完了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the visit of ticket %1? Nothing more can be recorded on it afterwards.</source>
+        <translation>整理券 %1 の来庁対応を完了しますか？完了後は記録を追加できません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Visit %1 closed.</source>
+        <translation>来庁 %1 の対応を完了しました。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel the visit</source>
+        <translation>来庁対応の取消</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why is the visit cancelled?</source>
+        <translation>来庁対応を取り消す理由を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the &amp;visit</source>
+        <translation>来庁対応を取消(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Visit %1 cancelled.</source>
+        <translation>来庁 %1 の対応を取り消しました。</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::Wareki</name>
     <message>
         <location filename="../modules/common/WarekiParser.cpp" line="+15"/>
@@ -4037,6 +5017,1547 @@ Use the last try?</source>
     </message>
 </context>
 <context>
+    <name>madoguchi::counter::CallDisplayWindow</name>
+    <message>
+        <location filename="../modules/counter/ui/CallDisplayWindow.cpp" line="+195"/>
+        <source>Please go to %1</source>
+        <translation>%1へお越しください</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Call display</source>
+        <translation>呼出表示</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Now calling</source>
+        <translation>お呼び出し中の番号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Called before</source>
+        <translation>これまでにお呼びした番号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None yet</source>
+        <translation>まだありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People waiting</source>
+        <translation>お待ちの人数</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Please wait until your number is called</source>
+        <translation>番号をお呼びするまでお待ちください</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No one is waiting</source>
+        <translation>お待ちの方はいません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 waiting</source>
+        <translation>%1&#x3000;%2人</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::CatalogFact</name>
+    <message>
+        <location filename="../modules/counter/CatalogFact.cpp" line="+17"/>
+        <source>Age</source>
+        <translation>年齢</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Female</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resident status</source>
+        <translation>住民の状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resident</source>
+        <translation>住民</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved out</source>
+        <translation>転出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of household</source>
+        <translation>世帯主</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::CatalogFileParser</name>
+    <message>
+        <location filename="../modules/counter/CatalogFileParser.cpp" line="+36"/>
+        <source>duplicate %1 id &quot;%2&quot; (first at %3)</source>
+        <extracomment>%1 is &quot;procedure&quot;, &quot;life event&quot;, &quot;fact&quot; or &quot;choice&quot;; %3 the place of the first, &quot;file:line&quot;.</extracomment>
+        <translation>%1 ID「%2」が重複しています（最初は %3）</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>must be &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; である必要があります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+190"/>
+        <source>is missing</source>
+        <translation>指定されていません</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>must be the number 1</source>
+        <translation>数値 1 である必要があります</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>version %1 is not supported (only 1)</source>
+        <translation>バージョン %1 には対応していません（対応しているのは 1 のみ）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a question must be an object</source>
+        <translation>質問はオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; comes from the resident record: it cannot be a question</source>
+        <translation>「%1」は住民記録から取得する項目のため、質問にはできません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fact</source>
+        <translation>条件項目</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>must be &quot;bool&quot;, &quot;int&quot; or &quot;choice&quot;</source>
+        <translation>&quot;bool&quot;、&quot;int&quot;、&quot;choice&quot; のいずれかである必要があります</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; must be of type %2: the counter fills it itself when it can</source>
+        <translation>「%1」は %2 型である必要があります。可能な場合は窓口が自動で値を設定します</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>only a question of type &quot;choice&quot; has choices</source>
+        <translation>選択肢を持てるのは種類が &quot;choice&quot; の質問だけです</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a choice must be an object: {&quot;id&quot;: ..., &quot;label&quot;: ...}</source>
+        <translation>選択肢はオブジェクト {&quot;id&quot;: ..., &quot;label&quot;: ...} である必要があります</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>choice</source>
+        <translation>選択肢</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a procedure must be an object</source>
+        <translation>手続きはオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>procedure</source>
+        <translation>手続き</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be a document template name such as &quot;forms/jumin-ido-todoke&quot;</source>
+        <translation>&quot;forms/jumin-ido-todoke&quot; のような文書テンプレート名である必要があります</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a certificate must be an object: {&quot;type&quot;: ..., &quot;copies&quot;: ..., &quot;feeYen&quot;: ...}</source>
+        <translation>証明書はオブジェクト {&quot;type&quot;: ..., &quot;copies&quot;: ..., &quot;feeYen&quot;: ...} である必要があります</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be a whole number of copies from 1 to %1</source>
+        <translation>通数は 1～%1 の整数である必要があります</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be a whole number of yen ≥ 0</source>
+        <translation>0 以上の整数（円）である必要があります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be at most %1 yen</source>
+        <translation>%1 円以下である必要があります</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a life event must be an object</source>
+        <translation>ライフイベントはオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>procedure &quot;%1&quot; is listed twice in this event (first at %2)</source>
+        <translation>手続き「%1」がこのライフイベントに 2 回記載されています（最初は %2）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>life event</source>
+        <translation>ライフイベント</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must be a procedure id or {&quot;procedure&quot;: ..., &quot;condition&quot;: ...}</source>
+        <translation>手続き ID または {&quot;procedure&quot;: ..., &quot;condition&quot;: ...} である必要があります</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unknown procedure &quot;%1&quot;</source>
+        <translation>不明な手続き「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::CatalogReader</name>
+    <message>
+        <location filename="../modules/counter/CatalogReader.cpp" line="+25"/>
+        <source>the file is not valid JSON: %1</source>
+        <translation>ファイルが正しい JSON ではありません：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a procedure file is a JSON object</source>
+        <translation>手続きファイルは JSON オブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>unknown key (allowed here: %1)</source>
+        <translation>不明なキーです（ここで使用できるキー：%1）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+30"/>
+        <location line="+38"/>
+        <location line="+12"/>
+        <location line="+32"/>
+        <source>is missing</source>
+        <translation>指定されていません</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>must be a text</source>
+        <translation>文字列である必要があります</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be an id: a letter, then letters, digits, &quot;-&quot; or &quot;_&quot; (64 at most)</source>
+        <translation>ID である必要があります（英字で始まり、英字、数字、&quot;-&quot;、&quot;_&quot; が続く 64 文字以内）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>must be a text in both languages: {&quot;ja&quot;: &quot;...&quot;, &quot;en&quot;: &quot;...&quot;}</source>
+        <translation>日本語と英語の文字列 {&quot;ja&quot;: &quot;...&quot;, &quot;en&quot;: &quot;...&quot;} である必要があります</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>must not be empty</source>
+        <translation>空にはできません</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>must be a list</source>
+        <translation>リストである必要があります</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must not be an empty list</source>
+        <translation>空のリストにはできません</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::ChecklistModel</name>
+    <message>
+        <location filename="../modules/counter/ui/ChecklistModel.cpp" line="+76"/>
+        <source>, </source>
+        <comment>separator of a list of documents</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2, %3</source>
+        <translation>%1、%2、%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Procedure</source>
+        <translation>手続き</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department</source>
+        <translation>担当課</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why offered</source>
+        <translation>該当理由</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents to bring</source>
+        <translation>必要書類</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::ChecklistView</name>
+    <message>
+        <location filename="../modules/counter/ui/ChecklistView.cpp" line="+246"/>
+        <source>Procedure checklist</source>
+        <translation>手続きチェックリスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;partment:</source>
+        <translation>担当課(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the procedures of</source>
+        <translation>表示する担当課</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedures of this visit</source>
+        <translation>この来庁の手続き</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Space or D: done. N: not needed. H: hand off to another counter. Arrow keys: move.</source>
+        <translation>Space または D：完了。N：不要。H：別の窓口へ引継ぎ。矢印キー：移動。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done (D)</source>
+        <translation>完了 (D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the procedure done</source>
+        <translation>手続きを完了にする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marks the selected procedure done. Key in the list: Space or D.</source>
+        <translation>選択した手続きを完了にします。一覧でのキー：Space または D。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not needed (N)</source>
+        <translation>不要 (N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the procedure not needed</source>
+        <translation>手続きを不要にする</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marks the selected procedure as not needed for this citizen. Key in the list: N.</source>
+        <translation>選択した手続きを、この方には不要として記録します。一覧でのキー：N。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand off (H)</source>
+        <translation>引継ぎ (H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand the procedure off</source>
+        <translation>手続きを引き継ぐ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hands the selected procedure to another counter or department. Key in the list: H.</source>
+        <translation>選択した手続きを別の窓口または担当課に引き継ぎます。一覧でのキー：H。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All departments</source>
+        <translation>すべての担当課</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 to do · %2 finished</source>
+        <translation>未処理 %1 · 処理済み %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No procedures for this visit yet.</source>
+        <translation>この来庁の手続きはまだありません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Note: %1</source>
+        <translation>メモ：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why offered: %1</source>
+        <translation>該当理由：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents to bring: %1</source>
+        <translation>必要書類：%1</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::CitizenConfirmationWindow</name>
+    <message>
+        <location filename="../modules/counter/ui/CitizenConfirmationWindow.cpp" line="+165"/>
+        <source>(not shown)</source>
+        <translation>（表示しません）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Please check the details</source>
+        <translation>内容をご確認ください</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If anything is wrong, please tell the staff member</source>
+        <translation>違っているところがあれば、職員にお知らせください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing has been entered yet</source>
+        <translation>まだ入力されていません</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::ConditionParser</name>
+    <message>
+        <location filename="../modules/counter/ConditionParser.cpp" line="+54"/>
+        <source>conditions must not nest deeper than %1 levels</source>
+        <translation>条件の入れ子は %1 階層までです</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a condition must be an object: {&quot;all&quot;: [...]}, {&quot;any&quot;: [...]}, {&quot;not&quot;: {...}} or {&quot;fact&quot;: &quot;...&quot;, &quot;eq&quot;: ...}</source>
+        <translation>条件はオブジェクト {&quot;all&quot;: [...]}、{&quot;any&quot;: [...]}、{&quot;not&quot;: {...}}、{&quot;fact&quot;: &quot;...&quot;, &quot;eq&quot;: ...} のいずれかである必要があります</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a condition needs &quot;all&quot;, &quot;any&quot;, &quot;not&quot; or &quot;fact&quot;</source>
+        <translation>条件には &quot;all&quot;、&quot;any&quot;、&quot;not&quot;、&quot;fact&quot; のいずれかが必要です</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>one comparison per condition: combine several with &quot;all&quot; or &quot;any&quot;</source>
+        <translation>比較は 1 つの条件に 1 つだけです。複数の比較は &quot;all&quot; または &quot;any&quot; で組み合わせてください</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown fact &quot;%1&quot;: declare it under &quot;questions&quot; or use a fact of the resident record (age, sex, residentStatus, isHouseholdHead)</source>
+        <translation>不明な条件項目「%1」です。&quot;questions&quot; で宣言するか、住民記録の項目（age、sex、residentStatus、isHouseholdHead）を使ってください</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a comparison needs one of eq, ne, lt, lte, gt, gte, in</source>
+        <translation>比較には eq、ne、lt、lte、gt、gte、in のいずれかが必要です</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; compares numbers, but &quot;%2&quot; is of type %3</source>
+        <translation>「%1」は数値を比較しますが、「%2」は %3 型です</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>must be true or false: &quot;%1&quot; is a yes/no fact</source>
+        <translation>true または false である必要があります（「%1」は「はい／いいえ」の項目です）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be a whole number: &quot;%1&quot; is a number fact</source>
+        <translation>整数である必要があります（「%1」は数値の項目です）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be one of the choices of &quot;%1&quot;: %2</source>
+        <translation>「%1」の選択肢のいずれかである必要があります：%2</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::ConditionTerm</name>
+    <message>
+        <location filename="../modules/counter/ConditionTerm.cpp" line="+14"/>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <extracomment>A condition that held, e.g. &quot;Health insurance: National Health Insurance&quot;.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: not %2 (%3)</source>
+        <extracomment>e.g. &quot;Health insurance: not Employee insurance (National Health Insurance)&quot;.</extracomment>
+        <translation>%1：%2 以外（%3）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: none of %2 (%3)</source>
+        <extracomment>e.g. &quot;Health insurance: none of Employee insurance, None (National Health Insurance)&quot;.</extracomment>
+        <translation>%1：%2 のいずれでもない（%3）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 &lt; %2 (%3)</source>
+        <extracomment>A comparison that held and the value at the visit: &quot;Age &lt; 20 (18)&quot;.</extracomment>
+        <translation>%1 &lt; %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ≤ %2 (%3)</source>
+        <translation>%1 ≤ %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 &gt; %2 (%3)</source>
+        <translation>%1 &gt; %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ≥ %2 (%3)</source>
+        <translation>%1 ≥ %2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::FormData</name>
+    <message>
+        <location filename="../modules/counter/FormData.cpp" line="+43"/>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>「%1」は %2 のいずれでもありません</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>at least one copy is needed, not %1</source>
+        <translation>1 通以上必要です（%1 は不可）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a fee cannot be negative (%1)</source>
+        <translation>手数料は負の値にできません（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::FormRequirements</name>
+    <message>
+        <location filename="../modules/counter/FormRequirements.cpp" line="+127"/>
+        <source>The form cannot be printed: these fields are empty: %1</source>
+        <translation>申請書を印刷できません。次の項目が空です：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This form is not made for a request of kind &quot;%1&quot; (it takes: %2)</source>
+        <translation>この申請書は種別「%1」の請求には使えません（対応する種別：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::HandOff</name>
+    <message>
+        <location filename="../modules/counter/HandOff.cpp" line="+19"/>
+        <source>Say where the visit goes: another counter, a department, or both.</source>
+        <translation>引継ぎ先を指定してください：別の窓口、担当課、またはその両方。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a counter id.</source>
+        <translation>「%1」は窓口 ID ではありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a department id.</source>
+        <translation>「%1」は担当課 ID ではありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A visit cannot be handed off to the counter that serves it.</source>
+        <translation>対応中の窓口に来庁を引き継ぐことはできません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The note is longer than %1 characters.</source>
+        <translation>メモが %1 文字を超えています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A My Number (or another 12-digit number) must not be written into the note: it would be stored.</source>
+        <translation>メモにマイナンバー（または 12 桁の数字）を書かないでください。保存されてしまいます。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::Identification</name>
+    <message>
+        <location filename="../modules/counter/Identification.cpp" line="+69"/>
+        <source>A My Number (or another 12-digit number) must not be typed into this field: it would be stored.</source>
+        <translation>この欄にマイナンバー（または 12 桁の数字）を入力しないでください。保存されてしまいます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The text is longer than %1 characters.</source>
+        <translation>文字数が %1 文字を超えています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An identification by card must name the My Number card as the document.</source>
+        <translation>カードによる本人確認では、書類としてマイナンバーカードを指定する必要があります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A manual identification must name the ID document that was seen, not the My Number card.</source>
+        <translation>カードなしの本人確認では、マイナンバーカードではなく、確認した本人確認書類を指定する必要があります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A manual identification needs the reason why the card was not used.</source>
+        <translation>カードなしの本人確認には、カードを使わなかった理由が必要です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The identified person needs at least a family name.</source>
+        <translation>本人確認した方の氏が必要です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The birth date must be a date written YYYY-MM-DD.</source>
+        <translation>生年月日は YYYY-MM-DD 形式の日付で入力してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sex must be male, female or left empty.</source>
+        <translation>性別は男性、女性、または空欄にしてください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The resident id must be 1 to 32 letters, digits or hyphens.</source>
+        <translation>住民 ID は 1～32 文字の英字、数字、ハイフンである必要があります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For a request by an agent or a third party, the name of who asks is needed.</source>
+        <translation>代理人または第三者による請求では、請求者の氏名が必要です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For a request by an agent or a third party, the relation to the person or the purpose is needed.</source>
+        <translation>代理人または第三者による請求では、本人との関係または請求の目的が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::IdentificationDocuments</name>
+    <message>
+        <location filename="../modules/counter/IdentificationDocument.cpp" line="+16"/>
+        <source>My Number card (マイナンバーカード)</source>
+        <translation>マイナンバーカード</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Driver&apos;s licence (運転免許証)</source>
+        <translation>運転免許証</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passport (パスポート)</source>
+        <translation>パスポート</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two other documents</source>
+        <translation>その他の書類 2 点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oral questions</source>
+        <translation>口頭での質問</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::Navigator</name>
+    <message>
+        <location filename="../modules/counter/Navigator.cpp" line="+61"/>
+        <source>The procedure catalog has no life event &quot;%1&quot;.</source>
+        <translation>手続きカタログに「%1」というライフイベントはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::ProcedureCatalog</name>
+    <message>
+        <location filename="../modules/counter/ProcedureCatalog.cpp" line="+24"/>
+        <source>The procedure file cannot be read: %1</source>
+        <translation>手続きファイルを読み込めません：%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The ward&apos;s procedure directory does not exist.</source>
+        <translation>区の手続きフォルダーがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::ProcedureStatuses</name>
+    <message>
+        <location filename="../modules/counter/ProcedureStatus.cpp" line="+16"/>
+        <source>Pending</source>
+        <translation>未処理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not needed</source>
+        <translation>不要</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handed off</source>
+        <translation>引継ぎ済み</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::QueuePanel</name>
+    <message>
+        <location filename="../modules/counter/ui/QueuePanel.cpp" line="+134"/>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n min</source>
+        <comment>waiting time</comment>
+        <translation>
+            <numerusform>%n分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 人待ち</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · longest %2</source>
+        <translation>%1 · 最長 %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ticket %1, waiting %2</source>
+        <translation>整理券 %1、待ち時間 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n ticket(s) waiting</source>
+        <translation>
+            <numerusform>待ちの整理券 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <location line="+1"/>
+        <source>Queue</source>
+        <translation>待ち状況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No ticket being served</source>
+        <translation>対応中の整理券はありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serving: %1</source>
+        <translation>対応中：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category / ticket</source>
+        <translation>種類 / 整理券</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting</source>
+        <translation>待ち</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting tickets by category</source>
+        <translation>種類別の待ち整理券</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call next (%1)</source>
+        <translation>次を呼出 (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call the next ticket</source>
+        <translation>次の整理券を呼び出す</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calls the next ticket of the selected category, or of any category when none is selected (%1).</source>
+        <translation>選択した種類の次の整理券を呼び出します。種類を選択していない場合は、すべての種類から呼び出します (%1)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recall (%1)</source>
+        <translation>再呼出 (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call the current ticket again</source>
+        <translation>現在の整理券を再度呼び出す</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows and announces the ticket being served once more (%1).</source>
+        <translation>対応中の整理券をもう一度表示して案内します (%1)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip (%1)</source>
+        <translation>スキップ (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip the current ticket</source>
+        <translation>現在の整理券をスキップする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The citizen did not come: puts the ticket aside (%1).</source>
+        <translation>お呼びした方がいらっしゃらない場合に、整理券を保留にします (%1)。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::QueueService</name>
+    <message>
+        <location filename="../modules/counter/QueueService.cpp" line="+23"/>
+        <source>There is no ticket category &quot;%1&quot;.</source>
+        <translation>整理券の種類「%1」はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::RequestKinds</name>
+    <message>
+        <location filename="../modules/counter/RequestKind.cpp" line="+16"/>
+        <source>Self (本人)</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent (代理人)</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Third party (第三者)</source>
+        <translation>第三者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Official request (公用)</source>
+        <translation>公用請求</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::SecondScreen</name>
+    <message>
+        <location filename="../modules/counter/ui/SecondScreen.cpp" line="+26"/>
+        <source>No screen</source>
+        <translation>画面なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2 × %3</source>
+        <translation>%1 — %2 × %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (main screen)</source>
+        <translation>%1（メイン画面）</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::SupportMeasureBanner</name>
+    <message>
+        <location filename="../modules/counter/ui/SupportMeasureBanner.cpp" line="+79"/>
+        <source>Support measure — do not disclose the address</source>
+        <translation>支援措置 — 住所を開示しないでください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person is protected by a support measure. Do not tell or show their address to anyone else. Requests by an agent or a third party need a supervisor&apos;s authorisation.</source>
+        <translation>この方は支援措置の対象です。住所を他の人に伝えたり見せたりしないでください。代理人または第三者による請求には監督者の承認が必要です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::SupportMeasureGuard</name>
+    <message>
+        <location filename="../modules/counter/SupportMeasureGuard.cpp" line="+44"/>
+        <source>This resident is under a support measure (支援措置). The request is by the person themself and may go ahead.</source>
+        <translation>この住民は支援措置の対象です。本人による請求のため、手続きを進められます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This resident is under a support measure (支援措置). A request by %1 is blocked unless a supervisor authorises it with a reason.</source>
+        <translation>この住民は支援措置の対象です。%1による請求は、監督者が理由を添えて承認しない限り受け付けられません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This resident is under a support measure (支援措置): the address is never shown on the citizen-facing screen.</source>
+        <translation>この住民は支援措置の対象です。来庁者向けの画面には住所を表示しません。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>A supervisor&apos;s authorisation needs a reason of at most %1 characters.</source>
+        <translation>監督者の承認の理由は %1 文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A My Number (or another 12-digit number) must not be written into the reason.</source>
+        <translation>理由にマイナンバー（または 12 桁の数字）を書かないでください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only a member of staff with the supervisor role can authorise this request.</source>
+        <translation>この請求を承認できるのは、監督者の権限を持つ職員だけです。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another supervisor must authorise this request, not the one serving it.</source>
+        <translation>この請求は、対応中の職員ではなく、別の監督者が承認する必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::TicketCategoryLoader</name>
+    <message>
+        <location filename="../modules/counter/TicketCategoryLoader.cpp" line="+37"/>
+        <source>the file is not valid JSON: %1</source>
+        <translation>ファイルが正しい JSON ではありません：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown key &quot;%1&quot; (allowed here: %2)</source>
+        <translation>不明なキー「%1」（ここで使用できるキー：%2）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>「%1」がありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; must be a non-empty string</source>
+        <translation>「%1」は空でない文字列である必要があります</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; must be a list of ids</source>
+        <translation>「%1」は ID のリストである必要があります</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+32"/>
+        <source>an id is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>ID は 1～64 文字の英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; である必要があります</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>「%1」が 2 回記載されています</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the prefix is one capital letter A to Z, not &quot;%1&quot;</source>
+        <translation>接頭文字は A～Z の大文字 1 文字です（「%1」は不可）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;title&quot; is missing</source>
+        <translation>&quot;title&quot; がありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;title&quot; must be an object with &quot;ja&quot; and &quot;en&quot;</source>
+        <translation>&quot;title&quot; は &quot;ja&quot; と &quot;en&quot; を持つオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a category needs &quot;counters&quot; or &quot;departments&quot; that serve it</source>
+        <translation>種類には、対応する &quot;counters&quot; または &quot;departments&quot; が必要です</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the ticket categories are a JSON object</source>
+        <translation>整理券の種類の定義は JSON オブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>&quot;format&quot; は &quot;%1&quot; である必要があります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;version&quot; is missing</source>
+        <translation>&quot;version&quot; がありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only version 1 is known</source>
+        <translation>対応しているのはバージョン 1 のみです</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;categories&quot; must be a non-empty list</source>
+        <translation>&quot;categories&quot; は空でないリストである必要があります</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a category must be an object</source>
+        <translation>種類はオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the id &quot;%1&quot; is used by another category</source>
+        <translation>ID「%1」は別の種類で使われています</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the prefix &quot;%1&quot; is used by category &quot;%2&quot;</source>
+        <translation>接頭文字「%1」は種類「%2」で使われています</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The ticket categories cannot be read: %1</source>
+        <translation>整理券の種類を読み込めません：%1</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::TicketSlip</name>
+    <message>
+        <location filename="../modules/counter/TicketSlip.cpp" line="+29"/>
+        <source>The ticket slip cannot be printed: these fields are empty: %1</source>
+        <translation>整理券を印刷できません。次の項目が空です：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The number of people waiting cannot be negative (%1)</source>
+        <translation>待ち人数を負の値にすることはできません（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::TimelineModel</name>
+    <message>
+        <location filename="../modules/counter/ui/TimelineModel.cpp" line="+126"/>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staff</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counter</source>
+        <translation>窓口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::VisitCipher</name>
+    <message>
+        <location filename="../modules/counter/VisitCipher.cpp" line="+49"/>
+        <source>The stored identification of a visit cannot be read.</source>
+        <translation>保存された来庁の本人確認情報を読み込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::VisitEventKinds</name>
+    <message>
+        <location filename="../modules/counter/VisitEventKind.cpp" line="+16"/>
+        <source>Ticket issued</source>
+        <translation>発券</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Called</source>
+        <translation>呼出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Called again</source>
+        <translation>再呼出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped (no-show)</source>
+        <translation>不在（スキップ）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identified</source>
+        <translation>本人確認</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Procedures chosen</source>
+        <translation>手続き選択</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Procedure updated</source>
+        <translation>手続き更新</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forms printed and signed</source>
+        <translation>申請書印刷・署名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fees recorded</source>
+        <translation>手数料記録</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates requested</source>
+        <translation>証明書請求</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handed off</source>
+        <translation>引継ぎ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Support measure: authorised by a supervisor</source>
+        <translation>支援措置：監督者が承認</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::VisitInput</name>
+    <message>
+        <location filename="../modules/counter/VisitInput.cpp" line="+35"/>
+        <source>This PC has no valid counter id (workstation id) in its settings.</source>
+        <translation>この端末の設定に有効な窓口 ID（端末 ID）がありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A step of a visit needs the signed-in member of staff.</source>
+        <translation>来庁の処理には、ログイン中の職員が必要です。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a ticket category id.</source>
+        <translation>「%1」は整理券の種類 ID ではありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A ticket prefix is 1 to 3 capital letters or digits, not &quot;%1&quot;.</source>
+        <translation>整理券の接頭文字は 1～3 文字の英大文字または数字です（「%1」は不可）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The text is longer than %1 characters.</source>
+        <translation>文字数が %1 文字を超えています。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A My Number (or another 12-digit number) must not be written into a note: it would be stored.</source>
+        <translation>メモにマイナンバー（または 12 桁の数字）を書かないでください。保存されてしまいます。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A reason is needed.</source>
+        <translation>理由が必要です。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a procedure id.</source>
+        <translation>「%1」は手続き ID ではありません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The list is empty.</source>
+        <translation>リストが空です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 entries can be recorded in one step.</source>
+        <translation>1 回の処理で記録できるのは %1 件までです。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Procedure &quot;%1&quot; is listed twice.</source>
+        <translation>手続き「%1」が 2 回記載されています。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a form template name.</source>
+        <translation>「%1」は申請書テンプレート名ではありません。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a fee code.</source>
+        <translation>「%1」は手数料コードではありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+23"/>
+        <source>A fee must be from 0 to %1 yen.</source>
+        <translation>手数料は 0～%1 円である必要があります。</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>&quot;%1&quot; is not a certificate type.</source>
+        <translation>「%1」は証明書の種類ではありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The number of copies must be from 1 to 99.</source>
+        <translation>通数は 1～99 である必要があります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The resident id must be 1 to 32 letters, digits or hyphens.</source>
+        <translation>住民 ID は 1～32 文字の英字、数字、ハイフンである必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::VisitQueries</name>
+    <message>
+        <location filename="../modules/counter/VisitQueries.cpp" line="+25"/>
+        <source>The queue could not be read: %1</source>
+        <translation>待ち状況を読み込めませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::VisitRows</name>
+    <message>
+        <location filename="../modules/counter/VisitRows.cpp" line="+23"/>
+        <source>The visits of the counter could not be read or written: %1</source>
+        <translation>窓口の来庁記録を読み書きできませんでした：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A stored visit holds a value this version does not know: %1.</source>
+        <translation>保存された来庁記録に、このバージョンでは不明な値があります：%1。</translation>
+    </message>
+    <message>
+        <location line="+264"/>
+        <source>Visit %1 was changed at another counter at the same moment; look at it again.</source>
+        <translation>来庁 %1 は同時に別の窓口で変更されました。もう一度確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::VisitRules</name>
+    <message>
+        <location filename="../modules/counter/VisitRules.cpp" line="+29"/>
+        <source>Visit %1 is closed: nothing more can be recorded on it.</source>
+        <translation>来庁 %1 は完了しています。これ以上記録できません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit %1 was cancelled: nothing more can be recorded on it.</source>
+        <translation>来庁 %1 は取り消されています。これ以上記録できません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit %1 already has its ticket.</source>
+        <translation>来庁 %1 にはすでに整理券があります。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Visit %1 is being served at %2, not at this counter.</source>
+        <translation>来庁 %1 は、この窓口ではなく %2 で対応中です。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ticket %1 is already being served; it cannot be called again from the queue.</source>
+        <translation>整理券 %1 はすでに対応中です。待ち状況から再度呼び出すことはできません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only a ticket that was called and has not come yet can be called again; ticket %1 is not waiting for its call.</source>
+        <translation>再呼出できるのは、呼び出した後まだ来られていない整理券だけです。整理券 %1 は呼出後の待ち状態ではありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a ticket that was called and has not come can be skipped; ticket %1 is not waiting for its call.</source>
+        <translation>スキップできるのは、呼び出した後まだ来られていない整理券だけです。整理券 %1 は呼出後の待ち状態ではありません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The person of visit %1 is already identified.</source>
+        <translation>来庁 %1 の本人確認はすでに済んでいます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call ticket %1 before identifying the person.</source>
+        <translation>本人確認の前に整理券 %1 を呼び出してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+14"/>
+        <location line="+28"/>
+        <source>Call ticket %1 before recording this step.</source>
+        <translation>この処理を記録する前に整理券 %1 を呼び出してください。</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Identify the person of visit %1 first.</source>
+        <translation>先に来庁 %1 の本人確認をしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the procedures of visit %1 before printing its forms.</source>
+        <translation>申請書を印刷する前に、来庁 %1 の手続きを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Visit %1 has no procedures chosen yet.</source>
+        <translation>来庁 %1 の手続きはまだ選ばれていません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only a visit being served can be handed off; ticket %1 is not.</source>
+        <translation>引き継げるのは対応中の来庁だけです。整理券 %1 は対応中ではありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a visit being served at this counter can be closed; ticket %1 is not. Cancel it instead, with a reason.</source>
+        <translation>完了できるのはこの窓口で対応中の来庁だけです。整理券 %1 は該当しません。代わりに理由を添えて取り消してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Visit %1 has no identified person: it can only be cancelled, with a reason.</source>
+        <translation>来庁 %1 は本人確認が済んでいないため、理由を添えて取り消すことしかできません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Visit %1 still has %n pending procedure(s): mark each done, not needed or handed off, or cancel the visit with a reason.</source>
+        <translation>
+            <numerusform>来庁 %1 には未処理の手続きが %n 件あります。それぞれを完了、不要、引継ぎのいずれかにするか、理由を添えて来庁対応を取り消してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This step is not known.</source>
+        <translation>この処理は不明です。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::VisitSession</name>
+    <message>
+        <location filename="../modules/counter/VisitSession.cpp" line="+47"/>
+        <source>A My Number can only be held for a visit being served.</source>
+        <translation>マイナンバーを保持できるのは、対応中の来庁だけです。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is not a valid My Number (12 digits with a check digit).</source>
+        <translation>正しいマイナンバーではありません（チェックデジット付きの 12 桁）。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::VisitStates</name>
+    <message>
+        <location filename="../modules/counter/VisitState.cpp" line="+16"/>
+        <source>Waiting</source>
+        <translation>待ち</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Called</source>
+        <translation>呼出中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identified</source>
+        <translation>本人確認済み</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Procedures chosen</source>
+        <translation>手続き選択済み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forms printed and signed</source>
+        <translation>申請書印刷・署名済み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fees recorded</source>
+        <translation>手数料記録済み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates requested</source>
+        <translation>証明書請求済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped (no-show)</source>
+        <translation>不在（スキップ）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed off</source>
+        <translation>引継ぎ済み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::VisitStore</name>
+    <message>
+        <location filename="../modules/counter/VisitStore.cpp" line="+77"/>
+        <location line="+353"/>
+        <source>There is no such visit.</source>
+        <translation>該当する来庁はありません。</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <location line="+69"/>
+        <source>Procedure &quot;%1&quot; is not on the checklist of visit %2.</source>
+        <translation>手続き「%1」は来庁 %2 のチェックリストにありません。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Only a supervisor&apos;s authorisation is recorded here.</source>
+        <translation>ここに記録されるのは監督者の承認だけです。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::counter::VisitTimelineView</name>
+    <message>
+        <location filename="../modules/counter/ui/VisitTimelineView.cpp" line="+126"/>
+        <source>Visit timeline</source>
+        <translation>来庁の経過</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps of this visit, oldest first</source>
+        <translation>この来庁の経過（古い順）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+C copies the selected steps as text.</source>
+        <translation>Ctrl+C で選択した経過をテキストとしてコピーします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy timeline (Ctrl+Shift+C)</source>
+        <translation>経過をコピー (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the whole timeline as text</source>
+        <translation>経過全体をテキストとしてコピー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puts every step, with date and time, on the clipboard as text.</source>
+        <translation>すべての経過を日時付きのテキストとしてクリップボードにコピーします。</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::main</name>
     <message>
         <location filename="../app/main.cpp" line="+111"/>
@@ -4103,7 +6624,7 @@ Ask your administrator; the file has not been changed.</source>
 <context>
     <name>madoguchi::sync::CoreClient</name>
     <message>
-        <location filename="../modules/sync/CoreClient.cpp" line="+57"/>
+        <location filename="../modules/sync/CoreClient.cpp" line="+71"/>
         <source>The link to the core system is not configured. Ask IT to set it up.</source>
         <translation>基幹システムとの連携が設定されていません。情報システム担当者に設定を依頼してください。</translation>
     </message>
@@ -4148,7 +6669,7 @@ Ask your administrator; the file has not been changed.</source>
         <translation>処理の送信</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>sending transactions</source>
         <translation>処理の一括送信</translation>
     </message>
@@ -4450,7 +6971,7 @@ Ask your administrator; the file has not been changed.</source>
         <translation>基幹システム向けの送信待ち処理を書き込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>A transaction for the core system needs the visit&apos;s id (a UUID).</source>
         <translation>基幹システム向けの処理には来庁記録の ID（UUID）が必要です。</translation>
     </message>
@@ -4478,7 +6999,7 @@ Ask your administrator; the file has not been changed.</source>
         <translation type="vanished">書き込み</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+195"/>
         <source>There is no undelivered transaction %1 in the outbox.</source>
         <translation>送信待ちに未送信の処理 %1 はありません。</translation>
     </message>
@@ -4491,22 +7012,27 @@ Ask your administrator; the file has not been changed.</source>
 <context>
     <name>madoguchi::sync::OutboxSender</name>
     <message>
-        <location filename="../modules/sync/OutboxSender.cpp" line="+116"/>
+        <location filename="../modules/sync/OutboxSender.cpp" line="+112"/>
         <source>%1 results for %2 transactions</source>
         <translation>%2 件の処理に対して結果が %1 件あります</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>the results are not in the order sent</source>
         <translation>結果が送信した順序と一致していません</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Waits for the earlier transaction of the same visit</source>
+        <translation>同じ来庁の先行する処理を待っています</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>sending transactions</source>
         <translation>処理の一括送信</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>a transaction</source>
         <translation>処理</translation>
     </message>

@@ -6,7 +6,6 @@
 #include "documents/TemplateFiller.h"
 #include "documents/TemplateLibrary.h"
 
-
 namespace madoguchi::counter {
 
 FormFiller::FormFiller(std::shared_ptr<FontCatalog> fonts, QString templateDirectory)
