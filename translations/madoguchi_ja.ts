@@ -4594,7 +4594,7 @@ Use the last try?</source>
 <context>
     <name>madoguchi::VisitWorkspace</name>
     <message>
-        <location filename="../app/counter/VisitWorkspace.cpp" line="+205"/>
+        <location filename="../app/counter/VisitWorkspace.cpp" line="+214"/>
         <source>Read card (F5)</source>
         <translation>カード読み取り (F5)</translation>
     </message>
@@ -4709,7 +4709,7 @@ Use the last try?</source>
         <translation>整理券 %1 を呼び出しました。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>No visit being served</source>
         <translation>対応中の来庁はありません</translation>
     </message>
@@ -4729,12 +4729,11 @@ Use the last try?</source>
         <translation>本人確認がまだです。カードを読み取る (F5) か、カードなしで本人確認してください (F7)。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 %2 (%3) — %4, %5</source>
-        <translation>%1 %2（%3）— %4、%5</translation>
+        <translation type="vanished">%1 %2（%3）— %4、%5</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>identified by card</source>
         <translation>カードで本人確認</translation>
     </message>
@@ -4777,7 +4776,12 @@ Use the last try?</source>
         <translation type="vanished">。Ctrl+K でチェックリストに追加します。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="-52"/>
+        <source>(%1) — %2, %3</source>
+        <translation>（%1）— %2、%3</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>There is no card reader service on this PC: identify without the card (F7).</source>
         <translation>この端末にはカードリーダーサービスがありません。カードなしで本人確認してください (F7)。</translation>
     </message>

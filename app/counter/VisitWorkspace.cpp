@@ -20,6 +20,7 @@
 #include "counter/ui/ChecklistView.h"
 #include "counter/ui/SupportMeasureBanner.h"
 #include "counter/ui/VisitTimelineView.h"
+#include "documents/ui/NameView.h"
 #include "documents/ui/SupervisorApprovalDialog.h"
 #include "sync/CoreLink.h"
 #include "sync/OfflinePolicy.h"
@@ -95,11 +96,19 @@ void VisitWorkspace::buildUi()
     big.setPointSizeF(big.pointSizeF() * 1.4);
     m_title->setFont(big);
     layout->addWidget(m_title);
+    // The name goes through the documents engine (NameView), never plain Qt text: a registered
+    // variant (葛󠄂) or a character outside the BMP must look as registered.
+    auto* person = new QHBoxLayout;
+    m_name = new NameView(m_s.fonts, this);
+    m_name->setObjectName(QStringLiteral("visitName"));
+    m_name->setVisible(false);
+    person->addWidget(m_name);
     m_identity = new QLabel(this);
     m_identity->setObjectName(QStringLiteral("visitIdentity"));
     m_identity->setWordWrap(true);
     m_identity->setTextFormat(Qt::PlainText);
-    layout->addWidget(m_identity);
+    person->addWidget(m_identity, 1);
+    layout->addLayout(person);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("visitMessage"));
     m_message->setWordWrap(true);
@@ -244,7 +253,7 @@ QString VisitWorkspace::messageText() const
 
 QString VisitWorkspace::identityText() const
 {
-    return m_identity->text();
+    return m_name->isVisible() ? m_name->text() + u' ' + m_identity->text() : m_identity->text();
 }
 
 void VisitWorkspace::showMessage(const QString& text)
@@ -318,6 +327,7 @@ void VisitWorkspace::clearVisit()
 void VisitWorkspace::refresh()
 {
     m_banner->setRestricted(isRestricted());
+    m_name->setVisible(false);
     if (!m_visit) {
         m_title->setText(tr("No visit being served"));
         m_identity->setText(tr("Call the next ticket (F2) to begin."));
@@ -330,8 +340,10 @@ void VisitWorkspace::refresh()
         m_identity->setText(tr("Not identified yet: read the card (F5) or identify without it (F7)."));
     } else {
         const Identification& id = *m_visit->identification;
-        QString text = tr("%1 %2 (%3) — %4, %5")
-                           .arg(id.person.familyName, id.person.givenName, id.person.birthDate,
+        m_name->setText(id.person.familyName + u'\u3000' + id.person.givenName);
+        m_name->setVisible(true);
+        QString text = tr("(%1) — %2, %3")
+                           .arg(id.person.birthDate,
                                 Identification::sourceName(id.source) == QLatin1String("card")
                                     ? tr("identified by card")
                                     : tr("identified by %1").arg(IdentificationDocuments::title(id.document)),

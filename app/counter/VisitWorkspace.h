@@ -21,6 +21,7 @@ class QLabel;
 class QPushButton;
 
 namespace madoguchi {
+class NameView;
 
 class CardReadFlow;
 class LifeEventPicker;
@@ -130,6 +131,7 @@ private:
 
     counter::SupportMeasureBanner* m_banner = nullptr;
     QLabel* m_title = nullptr;
+    NameView* m_name = nullptr; // the person's name, drawn with its registered variants
     QLabel* m_identity = nullptr;
     QLabel* m_message = nullptr;
     LifeEventPicker* m_events = nullptr;

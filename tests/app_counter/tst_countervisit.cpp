@@ -6,6 +6,7 @@
 // core-sim exactly once. One visit for 転入 (moving in) and one for 出生 (birth).
 #include "CounterAppFixture.h"
 #include "VisitDriver.h"
+#include "documents/ui/NameView.h"
 
 #include "counter/Navigator.h"
 #include "counter/ProcedureCatalog.h"
@@ -77,6 +78,10 @@ class TestCounterVisit : public QObject
         QVERIFY(work->session().hasMyNumber());
         QVERIFY(!work->identityText().contains(QStringLiteral("123456789018")));
         QVERIFY(work->identityText().contains(QStringLiteral("9018")));
+        // The name is drawn by the documents engine, not as plain Qt text.
+        const auto* name = work->findChild<NameView*>(QStringLiteral("visitName"));
+        QVERIFY(name && name->isVisible());
+        QVERIFY2(name->text().startsWith(QStringLiteral("山田")), qPrintable(name->text()));
 
         QVERIFY(drive.chooseLifeEvent(lifeEvent));
         for (auto it = answers.cbegin(); it != answers.cend(); ++it)
