@@ -1,6 +1,10 @@
 #include "common/MyNumber.h"
 
+#include <QList>
 #include <QRegularExpression>
+
+#include <algorithm>
+#include <utility>
 
 namespace madoguchi::MyNumber {
 
@@ -15,6 +19,37 @@ const QRegularExpression& candidatePattern()
                                                       "[0-9\\x{FF10}-\\x{FF19}]{4}"
                                                       "(?![0-9\\x{FF10}-\\x{FF19}])"));
     return re;
+}
+
+// Canonical UUIDs (visit ids, idempotency keys) are not My Numbers, but their digit-only groups
+// can look like one ("…-1234-5678-9012-…", or a last group of 12 digits): a few percent of
+// random UUIDs did, and audit records naming a visit were refused. Runs inside one are skipped.
+const QRegularExpression& uuidPattern()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "(?<![0-9A-Fa-f\\-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}"
+        "(?![0-9A-Fa-f\\-])"));
+    return re;
+}
+
+// The candidate runs of `text` that are not inside a UUID, as (start, length).
+QList<std::pair<qsizetype, qsizetype>> candidates(const QString& text)
+{
+    QList<std::pair<qsizetype, qsizetype>> uuids;
+    for (auto it = uuidPattern().globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        uuids.append({m.capturedStart(), m.capturedEnd()});
+    }
+    QList<std::pair<qsizetype, qsizetype>> runs;
+    for (auto it = candidatePattern().globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const bool inUuid = std::any_of(uuids.cbegin(), uuids.cend(), [&m](const auto& span) {
+            return m.capturedStart() >= span.first && m.capturedEnd() <= span.second;
+        });
+        if (!inUuid)
+            runs.append({m.capturedStart(), m.capturedLength()});
+    }
+    return runs;
 }
 
 } // namespace
@@ -51,13 +86,15 @@ QString redact(const QString& text)
     if (text.size() < 12)
         return text;
     QString out = text;
-    out.replace(candidatePattern(), QStringLiteral("[MyNumber]"));
+    const auto runs = candidates(text);
+    for (auto run = runs.crbegin(); run != runs.crend(); ++run) // from the end: offsets stay right
+        out.replace(run->first, run->second, QStringLiteral("[MyNumber]"));
     return out;
 }
 
 bool containsCandidate(const QString& text)
 {
-    return text.size() >= 12 && candidatePattern().match(text).hasMatch();
+    return text.size() >= 12 && candidatePattern().match(text).hasMatch() && !candidates(text).isEmpty();
 }
 
 QString masked(QStringView number)

@@ -19,8 +19,9 @@ int checkDigit(QStringView first11);
 bool isValid(QStringView number);
 
 // Every run of exactly 12 digits (ASCII or full-width, optionally grouped 4-4-4 by a space or
-// hyphen) replaced with "[MyNumber]". Used on every log line and on audit text as a last line
-// of defence; it does not check the digit, because a mistyped number is still personal data.
+// hyphen) replaced with "[MyNumber]", except inside a canonical UUID (8-4-4-4-12 hex digits).
+// Used on every log line and on audit text as a last line of defence; it does not check the
+// digit, because a mistyped number is still personal data.
 QString redact(const QString& text);
 
 // True when `text` contains anything redact() would replace.

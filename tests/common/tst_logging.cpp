@@ -1,6 +1,7 @@
 #include "common/CrashRingBuffer.h"
 #include "common/LogSink.h"
 #include "common/Logging.h"
+#include "common/MyNumber.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -61,6 +62,25 @@ class TstLogging : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A visit id whose digit groups look like a My Number is not one; a number beside it still is.
+    void uuidsAreNotMyNumbers()
+    {
+        const QStringList uuids{QStringLiteral("0a1b2c3d-1234-5678-9012-aabbccddeeff"),
+                                QStringLiteral("0a1b2c3d-aaaa-bbbb-cccc-123456789012"),
+                                QStringLiteral("ABCD1234-5678-9012-3456-789012345678")};
+        for (const QString& uuid : uuids) {
+            const QString text = QStringLiteral("resident record shown for visit %1").arg(uuid);
+            QVERIFY2(!MyNumber::containsCandidate(text), qPrintable(text));
+            QCOMPARE(MyNumber::redact(text), text);
+            const QString both = text + QStringLiteral(", number 1234-5678-9012");
+            QVERIFY(MyNumber::containsCandidate(both));
+            QCOMPARE(MyNumber::redact(both), text + QStringLiteral(", number [MyNumber]"));
+        }
+        // Not a canonical UUID (a group too long): the run counts.
+        QVERIFY(MyNumber::containsCandidate(QStringLiteral("x 0a1b2c3d-1234-5678-9012-aabbccddeeff0")));
+        QVERIFY(MyNumber::containsCandidate(QStringLiteral("id 123456789012")));
+    }
+
     void lineFormatAndRedaction()
     {
         QTemporaryDir dir;
