@@ -186,9 +186,9 @@ Result<QList<OutboxItem>> Outbox::takeReady(int limit, const QDateTime& now) con
     QList<OutboxItem> taken;
     const Status status = inWriteTransaction(m_database.connection(), [&]() -> Status {
         // "state <> 'delivered'" lets the planner walk sync_outbox_undelivered in id order and
-        // stop at the limit. Sequence n+1 goes when n is delivered or ready itself (then n is earlier in the batch:
-        // a visit's items are enqueued in order, so ids grow with the sequence, and the LIMIT
-        // can cut a visit's run but never take n+1 without n).
+        // stop at the limit. Sequence n+1 goes when n is delivered or ready itself (then n is earlier in the
+        // batch: a visit's items are enqueued in order, so ids grow with the sequence, and the LIMIT can cut
+        // a visit's run but never take n+1 without n).
         const qint64 nowMs = now.toMSecsSinceEpoch();
         Result<QList<OutboxItem>> ready = select(
             QStringLiteral("AND o.state <> 'delivered' AND o.state IN ('queued', 'failed') AND o.blocked = 0 "
