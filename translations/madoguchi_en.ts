@@ -220,7 +220,7 @@
 <context>
     <name>madoguchi::VisitWorkspace</name>
     <message numerus="yes">
-        <location filename="../app/counter/VisitWorkspace.cpp" line="+397"/>
+        <location filename="../app/counter/VisitWorkspace.cpp" line="+399"/>
         <source>%n procedure(s) offered. Ctrl+K adds them to the checklist.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -4733,7 +4733,7 @@ Use the last try?</source>
         <translation type="vanished">%1 %2（%3）— %4、%5</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>identified by card</source>
         <translation>カードで本人確認</translation>
     </message>
@@ -4743,12 +4743,11 @@ Use the last try?</source>
         <translation>%1で本人確認</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source> — My Number %1</source>
-        <translation> — マイナンバー %1</translation>
+        <translation type="vanished"> — マイナンバー %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>%1 procedure(s) offered, %2 of them waiting for an answer above. Ctrl+K adds them to the checklist.</source>
         <translation>該当する手続き %1 件（うち %2 件は上の質問への回答待ち）。Ctrl+K でチェックリストに追加します。</translation>
     </message>
@@ -4776,12 +4775,17 @@ Use the last try?</source>
         <translation type="vanished">。Ctrl+K でチェックリストに追加します。</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-48"/>
+        <source>(%1) — %2, %3 — My Number %4</source>
+        <translation>（%1）— %2、%3 — マイナンバー %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(%1) — %2, %3</source>
         <translation>（%1）— %2、%3</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+96"/>
         <source>There is no card reader service on this PC: identify without the card (F7).</source>
         <translation>この端末にはカードリーダーサービスがありません。カードなしで本人確認してください (F7)。</translation>
     </message>

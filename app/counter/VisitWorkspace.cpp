@@ -342,14 +342,16 @@ void VisitWorkspace::refresh()
         const Identification& id = *m_visit->identification;
         m_name->setText(id.person.familyName + u'\u3000' + id.person.givenName);
         m_name->setVisible(true);
-        QString text = tr("(%1) — %2, %3")
-                           .arg(id.person.birthDate,
-                                Identification::sourceName(id.source) == QLatin1String("card")
-                                    ? tr("identified by card")
-                                    : tr("identified by %1").arg(IdentificationDocuments::title(id.document)),
-                                RequestKinds::title(id.requestKind));
-        if (m_session.hasMyNumber())
-            text += tr(" — My Number %1").arg(m_session.maskedMyNumber());
+        const QString how = Identification::sourceName(id.source) == QLatin1String("card")
+                                ? tr("identified by card")
+                                : tr("identified by %1").arg(IdentificationDocuments::title(id.document));
+        // Whole sentences per case: a translation cannot be assembled from fragments.
+        const QString text =
+            m_session.hasMyNumber()
+                ? tr("(%1) — %2, %3 — My Number %4")
+                      .arg(id.person.birthDate, how, RequestKinds::title(id.requestKind),
+                           m_session.maskedMyNumber())
+                : tr("(%1) — %2, %3").arg(id.person.birthDate, how, RequestKinds::title(id.requestKind));
         m_identity->setText(text);
     }
     m_identity->setAccessibleName(m_identity->text());
