@@ -89,9 +89,8 @@ public:
     QString origin() const { return m_origin; }
 
 private:
-    // rawPayload: fill OutboxItem::payload instead of parsing the transaction.
-    Result<QList<OutboxItem>> select(const QString& where, const QVariantList& values, const QString& tail,
-                                     bool rawPayload = false) const;
+    Result<QList<OutboxItem>> select(const QString& where, const QVariantList& values,
+                                     const QString& tail) const;
 
     Database& m_database;
     QString m_origin;

@@ -50,9 +50,12 @@ void OutboxSender::drain()
     if (!m_running)
         return;
     m_again = false;
-    while (m_inFlight < m_parallel) {
-        if (!sendBatch())
-            break;
+    // One batch per turn of the event loop: its request goes out (QNAM writes it from the loop)
+    // while the next batch is taken, instead of all of them waiting for the last one.
+    if (m_inFlight < m_parallel && sendBatch()) {
+        if (m_inFlight < m_parallel)
+            m_timer.start(0);
+        return;
     }
     if (m_inFlight == 0) {
         reportQueue();
@@ -164,7 +167,7 @@ void OutboxSender::finishBatch(const Sent& sent, const Result<BatchResult>& resu
     qCInfo(lcSync) << "outbox batch:" << delivered << "delivered," << retry << "later," << refused
                    << "refused";
     Q_EMIT batchFinished(delivered, retry, refused);
-    reportQueue();
+    reportQueueThrottled();
     if (!m_running)
         return;
     m_progress = m_progress || delivered > 0 || refused > 0;
@@ -204,8 +207,15 @@ void OutboxSender::scheduleNext()
     m_timer.start(int(wait));
 }
 
+void OutboxSender::reportQueueThrottled()
+{
+    if (!m_lastReport.isValid() || m_lastReport.hasExpired(kQueueReportMs))
+        reportQueue();
+}
+
 void OutboxSender::reportQueue()
 {
+    m_lastReport.start();
     Result<int> pending = m_outbox.pendingCount();
     if (pending)
         Q_EMIT queueChanged(pending.value());

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "sync/Backoff.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -16,8 +17,7 @@ struct BatchResult;
 // that may go now (Outbox::takeReady), sends them as one batch, records each result, and goes
 // on while anything was delivered. Up to parallelBatches() batches are in flight at once, each
 // with other visits (a visit's next item is taken only once the previous one is delivered):
-// QNetworkAccessManager writes a large body in pieces without TCP_NODELAY, so one connection
-// alone waits on delayed acknowledgements; several connections keep the core busy. A stored answer (201, or
+// while one batch's answer is recorded here, the core works on the others. A stored answer (201, or
 // 200 for a replay) delivers an item; a refusal (4xx) marks it failed and blocks its visit's later items
 // until a supervisor calls Outbox::retry(); anything else (offline, timeout, 5xx, an answer that does not
 // fit) leaves it for another attempt after a backoff with jitter. Nothing is ever dropped.
@@ -47,7 +47,8 @@ public:
     bool isDraining() const { return m_inFlight > 0; }
 
 Q_SIGNALS:
-    // The number of items not yet delivered, after every batch.
+    // The number of items not yet delivered: when the sender goes idle, and during a drain at
+    // most every kQueueReportMs as batches come back.
     void queueChanged(int pending);
     // One batch came back (delivered / left for later / refused).
     void batchFinished(int delivered, int retry, int refused);
@@ -71,6 +72,11 @@ private:
     void finishBatch(const Sent& sent, const Result<BatchResult>& result);
     void scheduleNext();
     void reportQueue();
+    // After a batch: reportQueue() unless it ran less than kQueueReportMs ago. Counting the
+    // pending items after each of a long drain's batches cost more than the batches' own
+    // bookkeeping; the count is for people (the status bar), and the idle report is exact.
+    void reportQueueThrottled();
+    static constexpr qint64 kQueueReportMs = 250;
 
     Outbox& m_outbox;
     CoreClient& m_client;
@@ -83,6 +89,7 @@ private:
     int m_idleCheckMs = 30000;
     bool m_running = false;
     bool m_again = false;
+    QElapsedTimer m_lastReport;
 };
 
 } // namespace madoguchi::sync

@@ -7,6 +7,8 @@
 
 #include "common/Database.h"
 
+#include <algorithm>
+
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -333,6 +335,75 @@ private Q_SLOTS:
                      QStringLiteral("validation-error"), QStringLiteral("since"));
         checkProblem(m_client->get(QStringLiteral("/v1/changes?limit=0")), 400,
                      QStringLiteral("validation-error"), QStringLiteral("limit"));
+    }
+
+    // Commits that arrive together share a write transaction (group commit) and are decided in
+    // arrival order, as if one after the other: of two different keys racing for the same place
+    // in a visit one is stored and the other told the sequence it conflicts with; a key sent twice
+    // at once is stored once and replayed once, with the same transaction id.
+    void racingCommitsAreDecidedOneAfterTheOther()
+    {
+        constexpr int kVisits = 12;
+        struct Race
+        {
+            QString visit;
+            QString key;
+            std::unique_ptr<CoreSimClient> clients[4];
+            QNetworkReply* replies[4] = {};
+        };
+        std::vector<Race> races(kVisits);
+        for (Race& race : races) {
+            race.visit = uuid();
+            race.key = uuid();
+            for (auto& client : race.clients)
+                client = std::make_unique<CoreSimClient>(QStringLiteral("counter-01.p12"));
+        }
+        // Per visit: the same key twice, and two other keys for the same sequence 1.
+        for (Race& race : races) {
+            const QByteArray body = QJsonDocument(transaction(race.visit, 1)).toJson(QJsonDocument::Compact);
+            const QByteArray keys[4] = {race.key.toLatin1(), race.key.toLatin1(), uuid().toLatin1(),
+                                        uuid().toLatin1()};
+            for (int i = 0; i < 4; ++i)
+                race.replies[i] = race.clients[i]->start(
+                    QStringLiteral("POST"), QStringLiteral("/v1/transactions"), body,
+                    {{"Idempotency-Key", keys[i]}, {"Content-Type", "application/json"}});
+        }
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (const Race& race : races) {
+                    for (QNetworkReply* reply : race.replies) {
+                        if (!reply->isFinished())
+                            return false;
+                    }
+                }
+                return true;
+            },
+            60000));
+        for (Race& race : races) {
+            QList<int> statuses;
+            QSet<QString> sameKeyIds;
+            for (int i = 0; i < 4; ++i) {
+                const CoreSimClient::Response r = CoreSimClient::read(race.replies[i]);
+                statuses << r.status;
+                if (i < 2 && r.status < 300)
+                    sameKeyIds.insert(r.json.value(QStringLiteral("transactionId")).toString());
+                if (r.status == 409)
+                    QCOMPARE(r.json.value(QStringLiteral("expectedSequence")).toInt(), 2);
+            }
+            std::sort(statuses.begin(), statuses.end());
+            // Exactly one new row per visit: either the shared key won (201 + its replay 200,
+            // the two others conflict) or one of the other keys did (201, three conflicts).
+            const bool sharedKeyWon = statuses == QList<int>{200, 201, 409, 409};
+            const bool otherKeyWon = statuses == QList<int>{201, 409, 409, 409};
+            QStringList shown;
+            for (const int status : statuses)
+                shown << QString::number(status);
+            QVERIFY2(
+                sharedKeyWon || otherKeyWon,
+                qPrintable(QStringLiteral("statuses %1 for visit %2").arg(shown.join(u' '), race.visit)));
+            if (sharedKeyWon)
+                QCOMPARE(sameKeyIds.size(), 1);
+        }
     }
 
     // Fifty counters at once, each with its own visit of ten transactions and a replay of each:

@@ -1,6 +1,7 @@
 #include "TransactionHandlers.h"
 
 #include "JsonInput.h"
+#include "JsonText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,13 +10,6 @@
 namespace madoguchi::coresim {
 
 namespace {
-
-// A JSON string literal.
-QByteArray jsonString(const QString& text)
-{
-    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
-}
 
 QJsonObject problemOf(const Error& error)
 {
@@ -198,7 +192,7 @@ ApiReply TransactionHandlers::batch(const ApiRequest& request)
             answer += ',';
         if (result.status < 400) {
             answer += QByteArrayLiteral("{\"idempotencyKey\":");
-            answer += jsonString(key.toString());
+            answer += JsonText::quoted(key.toString());
             answer += QByteArrayLiteral(",\"receipt\":") + result.receipt;
             answer += QByteArrayLiteral(",\"replay\":") + (result.replay ? "true" : "false");
             answer += QByteArrayLiteral(",\"status\":") + QByteArray::number(result.status) + '}';

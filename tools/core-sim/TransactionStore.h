@@ -14,6 +14,11 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <condition_variable>
+#include <mutex>
+#include <optional>
+#include <vector>
+
 namespace madoguchi::coresim {
 
 struct CommitOutcome
@@ -38,8 +43,9 @@ struct CommitRequest
 // that resident (version + 1) and adds a change to the feed.
 //
 // A batch is decided in order inside ONE write transaction: element n+1 of a visit sees
-// element n. Per-element outcomes (conflict, unknown resident) write nothing, so they need no
-// savepoint; a database error rolls the whole batch back and is answered as a 500, which the
+// element n. Single commits are grouped: those that arrive while a write is under way share the
+// next write transaction (see commit()). Per-element outcomes (conflict, unknown resident) write nothing, so
+// they need no savepoint; a database error rolls the whole batch back and is answered as a 500, which the
 // client retries with the same keys. One transaction per element made a 500-element batch cost
 // 500 commits.
 class TransactionStore
@@ -61,41 +67,60 @@ private:
         QString bodyHash;
         QByteArray response;
     };
-    // What the batch's decisions need from the store, read with a few IN queries up front and
-    // then kept current as the batch proceeds.
+    // What the decisions need from the store, read with a few IN queries up front and then kept
+    // current as the items are decided.
     struct BatchState
     {
-        QString receivedAt;
-        QHash<QString, KnownKey> keys;       // this counter's keys among the batch's
+        QHash<QString, KnownKey> keys;       // by keyOf(counter, idempotency key)
         QHash<QString, qint64> lastSequence; // per visit
         QSet<QString> residents;             // the referenced residents that exist
     };
-    struct Row
-    {
-        QJsonArray values; // transaction id, key, body hash, visit, sequence, body, response
-        QStringList formResidents;
-    };
-    static QString hashOf(const QByteArray& canonical);
-    static Status lockAll(QSqlDatabase db, const QString& counterId, const QList<CommitRequest>& requests);
-    static Status readState(QSqlDatabase db, const QString& counterId, const QList<CommitRequest>& requests,
-                            BatchState& state);
     // Per request, computed before the write lock.
     struct Prepared
     {
+        QString receivedAt;
         QByteArray canonical; // the body as compact JSON (sorted keys)
         QString hash;         // of canonical
         QString transactionId;
         QByteArray receipt; // what a new row answers
+        // The row as one JSON array for PostgreSQL's insert: transaction id, key, body hash, visit,
+        // sequence, the body and the receipt as JSON objects (not strings: no escaping), counter,
+        // received at.
+        QByteArray row;
     };
+    // One commit request of a write transaction, with its counter (a group has several).
+    struct Item
+    {
+        QString counterId;
+        CommitRequest request;
+        Prepared prepared;
+    };
+    // A thread waiting in commit() for its group's write transaction.
+    struct Waiter
+    {
+        Item item;
+        std::optional<Result<CommitOutcome>> result;
+    };
+    static constexpr std::size_t kMaxGroup = 500;
+
+    // Decides `items` in order and stores the new ones, in one write transaction.
+    Result<QList<CommitOutcome>> store(const QList<Item>& items);
+    static QString keyOf(const QString& counterId, const QString& idempotencyKey);
+    static QString hashOf(const QByteArray& canonical);
+    static Status lockAll(QSqlDatabase db, const QList<Item>& items);
+    static Status readState(QSqlDatabase db, const QList<Item>& items, BatchState& state);
     static Prepared prepare(const QString& counterId, const QString& receivedAt,
                             const CommitRequest& request);
-    static CommitOutcome decide(BatchState& state, const CommitRequest& request, const Prepared& prepared,
-                                QList<Row>& rows);
-    static Status insertRows(QSqlDatabase db, const QString& counterId, const QString& receivedAt,
-                             const QList<Row>& rows);
+    static CommitOutcome decide(BatchState& state, const Item& item, QList<const Item*>& rows);
+    static Status insertRows(QSqlDatabase db, const QList<const Item*>& rows);
+    static Status insertRowsSqlite(QSqlDatabase db, const QList<const Item*>& rows);
 
     const Database& m_database;
     WriteLock& m_writeLock;
+    std::mutex m_groupMutex;
+    std::condition_variable m_groupDone;
+    std::vector<Waiter*> m_waiting; // arrival order
+    bool m_leading = false;         // a thread is writing a group
 };
 
 } // namespace madoguchi::coresim
