@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs bench_counter_identify on the counter's whole outside world (tests/scripts/with-counter-stack.sh:
+# Runs bench_counter_identify (a whole 転入 visit per run, docs/counter-benchmark.md) on the
+# counter's whole outside world (tests/scripts/with-counter-stack.sh:
 # pcscd + vpcd + madoguchi-virtual-card with the default profile in a private network and mount
 # namespace, needs root; madoguchi-core-sim over mutual TLS on that namespace's loopback) on the
 # offscreen platform, and prints its tables.

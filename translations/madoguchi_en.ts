@@ -53,7 +53,7 @@
 <context>
     <name>madoguchi::CounterPage</name>
     <message numerus="yes">
-        <location filename="../app/counter/CounterPage.cpp" line="+294"/>
+        <location filename="../app/counter/CounterPage.cpp" line="+302"/>
         <source>%n visit(s) of this counter were reopened after a restart; serving %1 first.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -220,7 +220,7 @@
 <context>
     <name>madoguchi::VisitWorkspace</name>
     <message numerus="yes">
-        <location filename="../app/counter/VisitWorkspace.cpp" line="+399"/>
+        <location filename="../app/counter/VisitWorkspace.cpp" line="+427"/>
         <source>%n procedure(s) offered. Ctrl+K adds them to the checklist.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+52"/>
         <source>Printing %n form(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+57"/>
         <source>%n certificate request(s) recorded; fees due: %1 yen.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -888,17 +888,24 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
         <translation>先に整理券の種類を選んでください。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <location line="+14"/>
         <source>Ticket %1 issued. The slip could not be made: %2</source>
         <translation>整理券 %1 を発行しました。整理券を作成できませんでした：%2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
+        <source>Ticket %1 issued. Printing the slip…</source>
+        <translation>整理券 %1 を発行しました。整理券を印刷しています…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Ticket %1 issued. Slip: %2</source>
         <translation>整理券 %1 を発行しました。整理券：%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
+        <location line="+10"/>
         <source>Ticket %1 issued. The slip could not be written to %2.</source>
         <translation>整理券 %1 を発行しました。整理券を %2 に書き込めませんでした。</translation>
     </message>
@@ -919,7 +926,7 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
         <translation type="vanished">整理券 %1 を発行しました。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Ticket %1 is being served: close, hand off or cancel it before calling the next one.</source>
         <translation>整理券 %1 の対応中です。次の番号を呼び出す前に、完了、引継ぎ、または取消をしてください。</translation>
     </message>
@@ -1590,7 +1597,7 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
         <translation>フォントファミリー「%1」がインストールされていません。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>The font family %1 for %2 text is not installed; no other font is used in its place.</source>
         <translation>%2 の文字用のフォントファミリー %1 がインストールされていません。代わりのフォントは使用しません。</translation>
     </message>
@@ -2803,7 +2810,7 @@ Exit codes: 0 ok; 1 a problem or error (reason on stderr); 2 usage error;
         <translation>PDF を書き込めませんでした：%1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>The PDF could not be saved: %1</source>
         <translation>PDF を保存できませんでした：%1</translation>
     </message>
@@ -2948,7 +2955,7 @@ Use the last try?</source>
 <context>
     <name>madoguchi::PrintGate</name>
     <message>
-        <location filename="../modules/documents/PrintGate.cpp" line="+64"/>
+        <location filename="../modules/documents/PrintGate.cpp" line="+80"/>
         <source>nobody signed the approval</source>
         <translation>承認者が署名していません</translation>
     </message>
@@ -2973,14 +2980,13 @@ Use the last try?</source>
         <translation>基本字形での印刷の承認が無効です：%1。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+65"/>
         <source>The document was not printed: printing %1 in the base form was not approved.</source>
         <translation>文書を印刷しませんでした。%1 を基本字形で印刷することが承認されていません。</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>The PDF could not be saved: %1</source>
-        <translation>PDF を保存できませんでした：%1</translation>
+        <translation type="vanished">PDF を保存できませんでした：%1</translation>
     </message>
 </context>
 <context>
@@ -4576,7 +4582,7 @@ Use the last try?</source>
 <context>
     <name>madoguchi::VisitFormPrinter</name>
     <message>
-        <location filename="../app/counter/VisitFormPrinter.cpp" line="+24"/>
+        <location filename="../app/counter/VisitFormPrinter.cpp" line="+23"/>
         <source>Forms are being printed already.</source>
         <translation>申請書はすでに印刷中です。</translation>
     </message>
@@ -4586,15 +4592,14 @@ Use the last try?</source>
         <translation>出力フォルダーを作成できません。</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>The form could not be written: %1</source>
-        <translation>申請書を書き込めませんでした：%1</translation>
+        <translation type="vanished">申請書を書き込めませんでした：%1</translation>
     </message>
 </context>
 <context>
     <name>madoguchi::VisitWorkspace</name>
     <message>
-        <location filename="../app/counter/VisitWorkspace.cpp" line="+214"/>
+        <location filename="../app/counter/VisitWorkspace.cpp" line="+215"/>
         <source>Read card (F5)</source>
         <translation>カード読み取り (F5)</translation>
     </message>
@@ -4747,7 +4752,7 @@ Use the last try?</source>
         <translation type="vanished"> — マイナンバー %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+75"/>
         <source>%1 procedure(s) offered, %2 of them waiting for an answer above. Ctrl+K adds them to the checklist.</source>
         <translation>該当する手続き %1 件（うち %2 件は上の質問への回答待ち）。Ctrl+K でチェックリストに追加します。</translation>
     </message>
@@ -4775,7 +4780,7 @@ Use the last try?</source>
         <translation type="vanished">。Ctrl+K でチェックリストに追加します。</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-75"/>
         <source>(%1) — %2, %3 — My Number %4</source>
         <translation>（%1）— %2、%3 — マイナンバー %4</translation>
     </message>
@@ -4785,7 +4790,7 @@ Use the last try?</source>
         <translation>（%1）— %2、%3</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+123"/>
         <source>There is no card reader service on this PC: identify without the card (F7).</source>
         <translation>この端末にはカードリーダーサービスがありません。カードなしで本人確認してください (F7)。</translation>
     </message>
@@ -4862,7 +4867,12 @@ Use the last try?</source>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
+        <source>The forms are still being printed: wait for them to be written.</source>
+        <translation>申請書を印刷中です。書き出しが終わるまでお待ちください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No procedure on the checklist needs a form.</source>
         <translation>チェックリストに申請書が必要な手続きはありません。</translation>
     </message>
@@ -4874,12 +4884,17 @@ Use the last try?</source>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
+        <source>The forms of ticket %1 were written to %2.</source>
+        <translation>整理券 %1 の申請書を %2 に書き出しました。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Forms printed to %1. When the citizen has signed, press Ctrl+Shift+S.</source>
         <translation>申請書を %1 に印刷しました。ご本人の署名後、Ctrl+Shift+S を押してください。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Print the forms first (Ctrl+P).</source>
         <translation>先に申請書を印刷してください (Ctrl+P)。</translation>
     </message>
@@ -6228,6 +6243,11 @@ Use the last try?</source>
         <source>Support measure: authorised by a supervisor</source>
         <translation>支援措置：監督者が承認</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Life events chosen</source>
+        <translation>ライフイベントの選択</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::counter::VisitInput</name>
@@ -6288,6 +6308,16 @@ Use the last try?</source>
     </message>
     <message>
         <location line="+17"/>
+        <source>&quot;%1&quot; is not a life event id.</source>
+        <translation>「%1」はライフイベントの ID ではありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Life event &quot;%1&quot; is listed twice.</source>
+        <translation>ライフイベント「%1」が 2 回指定されています。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&quot;%1&quot; is not a form template name.</source>
         <translation>「%1」は申請書テンプレート名ではありません。</translation>
     </message>
@@ -6329,7 +6359,7 @@ Use the last try?</source>
 <context>
     <name>madoguchi::counter::VisitRows</name>
     <message>
-        <location filename="../modules/counter/VisitRows.cpp" line="+23"/>
+        <location filename="../modules/counter/VisitRows.cpp" line="+24"/>
         <source>The visits of the counter could not be read or written: %1</source>
         <translation>窓口の来庁記録を読み書きできませんでした：%1</translation>
     </message>
@@ -6339,7 +6369,7 @@ Use the last try?</source>
         <translation>保存された来庁記録に、このバージョンでは不明な値があります：%1。</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+294"/>
         <source>Visit %1 was changed at another counter at the same moment; look at it again.</source>
         <translation>来庁 %1 は同時に別の窓口で変更されました。もう一度確認してください。</translation>
     </message>
@@ -6394,12 +6424,12 @@ Use the last try?</source>
     <message>
         <location line="+7"/>
         <location line="+14"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Call ticket %1 before recording this step.</source>
         <translation>この処理を記録する前に整理券 %1 を呼び出してください。</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>Identify the person of visit %1 first.</source>
         <translation>先に来庁 %1 の本人確認をしてください。</translation>
     </message>
@@ -6436,7 +6466,7 @@ Use the last try?</source>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>This step is not known.</source>
         <translation>この処理は不明です。</translation>
     </message>
@@ -6516,7 +6546,7 @@ Use the last try?</source>
     <name>madoguchi::counter::VisitStore</name>
     <message>
         <location filename="../modules/counter/VisitStore.cpp" line="+77"/>
-        <location line="+353"/>
+        <location line="+366"/>
         <source>There is no such visit.</source>
         <translation>該当する来庁はありません。</translation>
     </message>
@@ -6969,7 +6999,7 @@ Ask your administrator; the file has not been changed.</source>
         <translation type="vanished">基幹システム向けの送信待ち処理の%1に失敗しました：%2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/Outbox.cpp" line="+27"/>
+        <location filename="../modules/sync/Outbox.cpp" line="+28"/>
         <source>The outbox of transactions for the core system could not be read: %1</source>
         <translation>基幹システム向けの送信待ち処理を読み込めませんでした: %1</translation>
     </message>
@@ -6979,7 +7009,7 @@ Ask your administrator; the file has not been changed.</source>
         <translation>基幹システム向けの送信待ち処理を書き込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+69"/>
         <source>A transaction for the core system needs the visit&apos;s id (a UUID).</source>
         <translation>基幹システム向けの処理には来庁記録の ID（UUID）が必要です。</translation>
     </message>
@@ -7007,7 +7037,7 @@ Ask your administrator; the file has not been changed.</source>
         <translation type="vanished">書き込み</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+236"/>
         <source>There is no undelivered transaction %1 in the outbox.</source>
         <translation>送信待ちに未送信の処理 %1 はありません。</translation>
     </message>
@@ -7020,7 +7050,7 @@ Ask your administrator; the file has not been changed.</source>
 <context>
     <name>madoguchi::sync::OutboxSender</name>
     <message>
-        <location filename="../modules/sync/OutboxSender.cpp" line="+112"/>
+        <location filename="../modules/sync/OutboxSender.cpp" line="+115"/>
         <source>%1 results for %2 transactions</source>
         <translation>%2 件の処理に対して結果が %1 件あります</translation>
     </message>

@@ -12,7 +12,6 @@
 
 #include <QComboBox>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -37,6 +36,7 @@ VisitActor actorOf(const CounterServices& s)
 CounterPage::CounterPage(CounterServices services, QWidget* parent)
     : QWidget(parent)
     , m_s(std::move(services))
+    , m_slips(m_s.fonts)
 {
     setObjectName(QStringLiteral("counterPage"));
     setAccessibleName(tr("Counter"));
@@ -166,21 +166,29 @@ void CounterPage::issueTicket()
     const Visit& visit = issued.value();
     TicketSlip::Content content{m_s.wardName,        category->titleJa, category->titleEn,
                                 visit.ticket.number, visit.issuedAt,    waitingBefore};
-    auto pdf = m_s.tickets.pdf(content);
     // Whole sentences per case: a translation cannot be assembled from fragments.
     const QString number = visit.ticket.number;
-    if (!pdf) {
-        showMessage(tr("Ticket %1 issued. The slip could not be made: %2").arg(number, pdf.error().message));
+    const QString path = QDir(m_s.outputDirectory).filePath(QStringLiteral("ticket-%1.pdf").arg(number));
+    auto slip = m_s.tickets.document(content);
+    if (!slip) {
+        showMessage(tr("Ticket %1 issued. The slip could not be made: %2").arg(number, slip.error().message));
+    } else if (!QDir().mkpath(m_s.outputDirectory)) {
+        showMessage(tr("Ticket %1 issued. The slip could not be written to %2.").arg(number, path));
     } else {
-        const QString path = QDir(m_s.outputDirectory).filePath(QStringLiteral("ticket-%1.pdf").arg(number));
-        QFile file(path);
-        if (QDir().mkpath(m_s.outputDirectory) && file.open(QIODevice::WriteOnly) &&
-            file.write(pdf.value()) == pdf.value().size()) {
-            m_ticketFiles << path;
-            showMessage(tr("Ticket %1 issued. Slip: %2").arg(number, path));
-        } else {
-            showMessage(tr("Ticket %1 issued. The slip could not be written to %2.").arg(number, path));
-        }
+        // Drawn and written on a worker thread: the next citizen's Ctrl+T works meanwhile (each
+        // slip is a job of its own), and the file is complete even if the page closes first.
+        showMessage(tr("Ticket %1 issued. Printing the slip…").arg(number));
+        m_slips.writeFile(slip.value(), path, this, [this, number, path](Status written) {
+            if (written) {
+                m_ticketFiles << path;
+                showMessage(tr("Ticket %1 issued. Slip: %2").arg(number, path));
+            } else if (written.error().code == QLatin1String("documents.write")) {
+                showMessage(tr("Ticket %1 issued. The slip could not be written to %2.").arg(number, path));
+            } else {
+                showMessage(tr("Ticket %1 issued. The slip could not be made: %2")
+                                .arg(number, written.error().message));
+            }
+        });
     }
     refreshQueue();
 }

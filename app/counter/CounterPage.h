@@ -3,6 +3,7 @@
 #include "counter/CounterServices.h"
 #include "counter/ui/CallDisplayWindow.h"
 #include "counter/ui/CitizenConfirmationWindow.h"
+#include "documents/BackgroundPdfWriter.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -20,10 +21,10 @@ class QueuePanel;
 struct Visit;
 } // namespace counter
 
-// The counter page (窓口業務): reception on the left — issue a ticket (Ctrl+T, the slip written as
-// a PDF to the output folder), the queue with call next (F2), recall (F3) and skip (F6) — and the
-// visit being served on the right (VisitWorkspace). The call display (Ctrl+Shift+D) and the
-// citizen's confirmation view (Ctrl+Shift+K) open on the second screen when there is one.
+// The counter page (窓口業務): reception on the left — issue a ticket (Ctrl+T, the slip drawn and
+// written as a PDF to the output folder on a worker thread), the queue with call next (F2), recall (F3) and
+// skip (F6) — and the visit being served on the right (VisitWorkspace). The call display (Ctrl+Shift+D) and
+// the citizen's confirmation view (Ctrl+Shift+K) open on the second screen when there is one.
 //
 // On start it reopens the visits this counter was serving (VisitStore::openVisits) exactly where
 // they stood. Reception, calls and the card work with the core unreachable; what needs the core
@@ -66,7 +67,8 @@ private:
     void announce(const counter::Visit& visit);
 
     CounterServices m_s;
-    QStringList m_ticketFiles;
+    BackgroundPdfWriter m_slips;
+    QStringList m_ticketFiles; // slips written, in the order they were finished
     counter::QueuePanel* m_queue = nullptr;
     VisitWorkspace* m_workspace = nullptr;
     QComboBox* m_category = nullptr;

@@ -4,7 +4,6 @@
 #include "documents/PrintGate.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QPointer>
 
@@ -50,23 +49,23 @@ void VisitFormPrinter::next()
     const QString path =
         QDir(m_directory)
             .filePath(m_prefix + QLatin1Char('-') + QFileInfo(form).fileName() + QStringLiteral(".pdf"));
+    // Filled here (a template and the visit's data: quick); the gate draws the PDF and writes the
+    // file on worker threads and answers through the event loop, so the GUI thread never waits.
+    auto document = m_forms.fill(form, m_context);
+    if (!document) {
+        finish(document.error());
+        return;
+    }
     QPointer<VisitFormPrinter> self(this);
-    m_forms.exportPdf(form, m_context, m_gate, m_clerk, [self, path](Result<QByteArray> pdf) {
+    m_gate.exportFile(document.value(), m_clerk, path, [self, path](Status written) {
         if (!self)
             return;
-        if (!pdf) {
-            self->finish(pdf.error());
-            return;
-        }
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(pdf.value()) != pdf.value().size()) {
-            self->finish(makeError(QStringLiteral("counter.forms.write"),
-                                   tr("The form could not be written: %1").arg(file.errorString()), path));
+        if (!written) {
+            self->finish(written.error());
             return;
         }
         self->m_written << path;
-        // Queued: the gate may answer before exportPdf() returns; the next form starts afresh.
-        QMetaObject::invokeMethod(self, &VisitFormPrinter::next, Qt::QueuedConnection);
+        self->next();
     });
 }
 

@@ -22,7 +22,10 @@ class FormFiller;
 
 // Prints a visit's forms one after the other through the print gate (variant check, supervisor
 // approval, the audit record of each export) and writes each PDF to the output folder as
-// "<ticket>-<form>.pdf". The answer comes once, after the last form or at the first failure.
+// "<ticket>-<form>.pdf". The PDFs are drawn and written on worker threads (PrintGate::exportFile):
+// print() returns at once. The answer comes once, through the event loop after the last form,
+// or at the first failure (at once when a form cannot even be filled); not at all when the
+// printer or the gate is destroyed first.
 class VisitFormPrinter : public QObject
 {
     Q_OBJECT

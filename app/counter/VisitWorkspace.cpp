@@ -144,7 +144,7 @@ void VisitWorkspace::buildUi()
     addShortcut(QKeySequence(Qt::Key_F5), &VisitWorkspace::readCard);
     addShortcut(QKeySequence(Qt::Key_F7), &VisitWorkspace::identifyManually);
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), &VisitWorkspace::addOfferedProcedures);
-    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), &VisitWorkspace::printForms);
+    m_printShortcut = addShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), &VisitWorkspace::printForms);
     addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &VisitWorkspace::recordSigned);
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), &VisitWorkspace::recordCertificates);
     addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &VisitWorkspace::requestOverride);
@@ -172,7 +172,7 @@ void VisitWorkspace::buildUi()
     m_timeline = new VisitTimelineView(splitter);
     m_timeline->setObjectName(QStringLiteral("visitTimeline"));
     layout->addWidget(splitter, 1);
-    connect(m_events, &LifeEventPicker::selectionChanged, this, &VisitWorkspace::refreshOffer);
+    connect(m_events, &LifeEventPicker::selectionChanged, this, &VisitWorkspace::onLifeEventsChanged);
     connect(m_questions, &QuestionsForm::answersChanged, this, &VisitWorkspace::refreshOffer);
     connect(m_checklist, &ChecklistView::doneRequested, this, [this](const QString& id) {
         if (requireVisit())
@@ -185,10 +185,11 @@ void VisitWorkspace::buildUi()
     connect(m_checklist, &ChecklistView::handOffRequested, this, [this](const QString& id) { handOff(id); });
 }
 
-void VisitWorkspace::addShortcut(const QKeySequence& keys, void (VisitWorkspace::*slot)())
+QShortcut* VisitWorkspace::addShortcut(const QKeySequence& keys, void (VisitWorkspace::*slot)())
 {
     auto* shortcut = new QShortcut(keys, this);
     connect(shortcut, &QShortcut::activated, this, slot);
+    return shortcut;
 }
 
 QPushButton* VisitWorkspace::addButton(const QString& name, void (VisitWorkspace::*slot)())
@@ -294,8 +295,8 @@ void VisitWorkspace::setVisit(const Visit& visit, bool restored)
     m_printed.clear();
     m_formsAwaitingSignature.clear();
     m_session.begin(visit.id);
-    m_events->setSelected({});
     m_questions->clearAnswers();
+    showLifeEvents(visit.lifeEvents); // as stored: after a restart or a hand-off they are back
     showMessage(restored
                     ? tr("Ticket %1 was reopened where it stood after a restart. The My Number read before "
                          "is gone: read the card again (F5) if it is needed.")
@@ -357,6 +358,33 @@ void VisitWorkspace::refresh()
     m_identity->setAccessibleName(m_identity->text());
     refreshChecklist();
     refreshTimeline();
+}
+
+void VisitWorkspace::showLifeEvents(const QStringList& ids)
+{
+    m_showingStoredEvents = true;
+    m_events->setSelected(ids); // emits selectionChanged: the offer follows
+    m_showingStoredEvents = false;
+}
+
+void VisitWorkspace::onLifeEventsChanged()
+{
+    // The clerk's choice is stored with the visit (not what setVisit() shows from the store: an
+    // id the ward has since taken out of the catalog must not be dropped by merely showing it).
+    if (m_visit && !m_showingStoredEvents) {
+        const QStringList chosen = m_events->selected();
+        if (chosen != m_visit->lifeEvents) {
+            Result<Visit> stored = m_s.store.chooseLifeEvents(m_visit->id, actor(), chosen);
+            if (!stored) {
+                showMessage(stored.error().message);
+                showLifeEvents(m_visit->lifeEvents); // shown as stored
+                return;
+            }
+            m_visit = stored.value();
+            refreshTimeline();
+        }
+    }
+    refreshOffer();
 }
 
 void VisitWorkspace::refreshOffer()
@@ -698,10 +726,22 @@ void VisitWorkspace::addOfferedProcedures()
           tr("%n procedure(s) on the checklist.", nullptr, int(procedures.size())));
 }
 
+void VisitWorkspace::setPrinting(bool printing)
+{
+    // One print run at a time: the button and Ctrl+P are off until its answer has come.
+    if (QPushButton* button = findChild<QPushButton*>(QStringLiteral("printForms")))
+        button->setEnabled(!printing);
+    m_printShortcut->setEnabled(!printing);
+}
+
 void VisitWorkspace::printForms()
 {
     if (!requireVisit())
         return;
+    if (m_printer->isBusy()) {
+        showMessage(tr("The forms are still being printed: wait for them to be written."));
+        return;
+    }
     const QStringList forms = VisitPaperwork::forms(*m_visit, m_s.catalog);
     if (forms.isEmpty()) {
         showMessage(tr("No procedure on the checklist needs a form."));
@@ -736,18 +776,30 @@ void VisitWorkspace::printForms()
         extra.office = FormContext::Office{m_s.wardName, m_s.counterId, m_s.member.displayName};
         const FormContext context = VisitPaperwork::context(*m_visit, m_record, m_s.catalog, extra);
         showMessage(tr("Printing %n form(s)…", nullptr, int(forms.size())));
-        m_printer->print(forms, context, m_s.member, m_s.outputDirectory, m_visit->ticket.number,
-                         [this, forms](Result<QStringList> written) {
-                             if (!written) {
-                                 showMessage(written.error().message);
-                                 return;
-                             }
-                             m_printed << written.value();
-                             m_formsAwaitingSignature = forms;
-                             showMessage(
-                                 tr("Forms printed to %1. When the citizen has signed, press Ctrl+Shift+S.")
-                                     .arg(written.value().join(QStringLiteral(", "))));
-                         });
+        setPrinting(true);
+        // The answer comes through the event loop (the PDFs are drawn and written on worker
+        // threads); the printer is this widget's child, so it never comes to a dead workspace.
+        const QString visitId = m_visit->id;
+        const QString ticket = m_visit->ticket.number;
+        m_printer->print(
+            forms, context, m_s.member, m_s.outputDirectory, ticket,
+            [this, forms, visitId, ticket](Result<QStringList> written) {
+                setPrinting(false);
+                if (!written) {
+                    showMessage(written.error().message);
+                    return;
+                }
+                const QString files = written.value().join(QStringLiteral(", "));
+                // The visit may have been closed, handed off or cancelled meanwhile.
+                if (!m_visit || m_visit->id != visitId) {
+                    showMessage(tr("The forms of ticket %1 were written to %2.").arg(ticket, files));
+                    return;
+                }
+                m_printed << written.value();
+                m_formsAwaitingSignature = forms;
+                showMessage(
+                    tr("Forms printed to %1. When the citizen has signed, press Ctrl+Shift+S.").arg(files));
+            });
     });
     dialog->open();
 }

@@ -19,6 +19,7 @@
 
 class QLabel;
 class QPushButton;
+class QShortcut;
 
 namespace madoguchi {
 class NameView;
@@ -36,7 +37,8 @@ class VisitTimelineView;
 } // namespace counter
 
 // The visit being served at this counter, from the call to the close: identification (card F5,
-// manual F7), life events (Alt+1…9) and the catalog's questions, the checklist (Ctrl+K adds the
+// manual F7), life events (Alt+1…9, stored with the visit, so a restart shows them again) and
+// the catalog's questions, the checklist (Ctrl+K adds the
 // procedures offered; Space/N/H in it), forms (Ctrl+P prints, Ctrl+Shift+S records them signed),
 // certificates and fees (Ctrl+E), the support-measure authorisation (Ctrl+Shift+O), hand-off
 // (Ctrl+H), close (Ctrl+Return, confirmed) and cancel (Ctrl+Shift+X, with a reason), and the
@@ -94,11 +96,14 @@ protected:
 
 private:
     void buildUi();
-    void addShortcut(const QKeySequence& keys, void (VisitWorkspace::*slot)());
+    QShortcut* addShortcut(const QKeySequence& keys, void (VisitWorkspace::*slot)());
+    void setPrinting(bool printing);
     QPushButton* addButton(const QString& name, void (VisitWorkspace::*slot)());
     void retranslate();
     bool apply(const Result<counter::Visit>& result, const QString& done = {});
     void refresh();
+    void showLifeEvents(const QStringList& ids);
+    void onLifeEventsChanged();
     void refreshOffer();
     void refreshChecklist();
     void refreshTimeline();
@@ -123,10 +128,12 @@ private:
     std::optional<counter::SupportMeasureAction> m_blocked;
     QStringList m_printed;
     QStringList m_formsAwaitingSignature;
+    bool m_showingStoredEvents = false; // the picker shows the stored choice: nothing to store
 
     std::unique_ptr<SupervisorApprovalDialog> m_approver;
     std::unique_ptr<PrintGate> m_gate;
     VisitFormPrinter* m_printer = nullptr;
+    QShortcut* m_printShortcut = nullptr;
     CardReadFlow* m_cardFlow = nullptr;
 
     counter::SupportMeasureBanner* m_banner = nullptr;

@@ -51,7 +51,15 @@ MigrationSet CounterSchema::migrations()
                            " category_id TEXT NOT NULL, last_seq INTEGER NOT NULL,"
                            " PRIMARY KEY (ticket_day, category_id))"),
         }};
-    return MigrationSet{QStringLiteral("counter"), {first}};
+    // The life events the clerk chose, so that a restart reopens a visit with them (the navigator
+    // offers from them). A JSON array of catalog ids ('["moveIn"]'), NULL before any was chosen.
+    // Not encrypted: an id names a kind of event from the catalog, never a person or free text,
+    // and the checklist beside it (counter_procedures.procedure_id) already tells as much in the
+    // clear; what identifies the person stays in person_enc.
+    Migration lifeEvents{2,
+                         QStringLiteral("life events chosen on a visit"),
+                         {QStringLiteral("ALTER TABLE counter_visits ADD COLUMN life_events TEXT")}};
+    return MigrationSet{QStringLiteral("counter"), {first, lifeEvents}};
 }
 
 } // namespace madoguchi::counter

@@ -6,10 +6,10 @@
 
 namespace madoguchi::counter {
 
-// The local tables of the counter (component "counter"): visits with their ticket, state and
-// encrypted personal data, the timeline, the checklist, certificates requested and fees due, and
-// the ticket numbers per category and day. main.cpp and madoguchi-cli add this set to the
-// migrations they apply (app/schemas/ApplicationSchemas.cpp).
+// The local tables of the counter (component "counter"): visits with their ticket, state,
+// encrypted personal data and the life events chosen (migration 2), the timeline, the checklist, certificates
+// requested and fees due, and the ticket numbers per category and day. main.cpp and madoguchi-cli add this
+// set to the migrations they apply (app/schemas/ApplicationSchemas.cpp).
 class CounterSchema
 {
 public:

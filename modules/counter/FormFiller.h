@@ -44,7 +44,8 @@ public:
     Result<QByteArray> pdf(const QString& formName, const FormContext& context) const;
 
     // The filled form through the print gate (variant check, supervisor approval when needed,
-    // the audit record of the export). `done` runs once, maybe before this returns.
+    // the audit record of the export). `done` runs once: before this returns when the form cannot
+    // be filled, otherwise later, from the event loop (the gate draws on a worker thread).
     void exportPdf(const QString& formName, const FormContext& context, PrintGate& gate,
                    const StaffMember& clerk, std::function<void(Result<QByteArray>)> done) const;
 

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -27,6 +28,9 @@ struct Visit
     QString targetCounter;
     QString targetDepartment;
     std::optional<Identification> identification;
+    // The life events the clerk chose (catalog ids such as "moveIn"), in the catalog's order:
+    // what the navigator offers procedures for. Not personal on their own (see CounterSchema).
+    QStringList lifeEvents;
     QList<VisitProcedure> procedures;
     QList<VisitCertificate> certificates;
     QList<VisitFee> fees;

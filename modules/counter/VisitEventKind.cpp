@@ -38,6 +38,8 @@ const Row rows[] = {
      QT_TRANSLATE_NOOP("madoguchi::counter::VisitEventKinds", "Cancelled")},
     {VisitEventKind::SupportMeasureOverride, "supportMeasureOverride",
      QT_TRANSLATE_NOOP("madoguchi::counter::VisitEventKinds", "Support measure: authorised by a supervisor")},
+    {VisitEventKind::LifeEventsChosen, "lifeEventsChosen",
+     QT_TRANSLATE_NOOP("madoguchi::counter::VisitEventKinds", "Life events chosen")},
 };
 
 } // namespace

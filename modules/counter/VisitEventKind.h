@@ -25,6 +25,7 @@ enum class VisitEventKind {
     Closed,
     Cancelled,
     SupportMeasureOverride,
+    LifeEventsChosen,
 };
 
 class VisitEventKinds
@@ -35,14 +36,19 @@ public:
     static QList<VisitEventKind> all();
     // "ticketIssued", "called", "recalled", "skipped", "identified", "proceduresChosen",
     // "procedureUpdated", "formsPrinted", "feesRecorded", "certificatesRequested", "handedOff",
-    // "closed", "cancelled", "supportMeasureOverride".
+    // "closed", "cancelled", "supportMeasureOverride", "lifeEventsChosen".
     static QString name(VisitEventKind kind);
     static std::optional<VisitEventKind> fromName(const QString& name);
     // For the timeline: "Ticket issued", "Called", ...
     static QString title(VisitEventKind kind);
     // Whether the step goes to the core (as a visitStep item). A supervisor's authorisation
-    // under a support measure stays local: the timeline and the audit log hold it.
-    static bool isSentToCore(VisitEventKind kind) { return kind != VisitEventKind::SupportMeasureOverride; }
+    // under a support measure stays local: the timeline and the audit log hold it. So do the
+    // life events chosen: the counter's own working state (the core API has no such step; the
+    // procedures they lead to reach the core with proceduresChosen).
+    static bool isSentToCore(VisitEventKind kind)
+    {
+        return kind != VisitEventKind::SupportMeasureOverride && kind != VisitEventKind::LifeEventsChosen;
+    }
 };
 
 } // namespace madoguchi::counter

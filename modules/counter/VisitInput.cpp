@@ -109,6 +109,21 @@ Status VisitInput::procedures(const QList<VisitProcedure>& procedures)
     return {};
 }
 
+Status VisitInput::lifeEvents(const QStringList& lifeEventIds)
+{
+    if (lifeEventIds.size() > maxListSize)
+        return listSize(lifeEventIds.size(), QStringLiteral("lifeEvents"));
+    for (qsizetype i = 0; i < lifeEventIds.size(); ++i) {
+        const QString where = QStringLiteral("lifeEvents[%1]").arg(i);
+        // The catalog's ids have the shape of procedure ids.
+        if (!matches(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"), lifeEventIds.at(i)))
+            return invalid(tr("\"%1\" is not a life event id.").arg(lifeEventIds.at(i)), where);
+        if (lifeEventIds.indexOf(lifeEventIds.at(i)) != i)
+            return invalid(tr("Life event \"%1\" is listed twice.").arg(lifeEventIds.at(i)), where);
+    }
+    return {};
+}
+
 Result<QStringList> VisitInput::formTypes(const QStringList& templateNames)
 {
     if (Status size = listSize(templateNames.size(), QStringLiteral("forms")); !size)

@@ -33,6 +33,8 @@ public:
     static Status reason(const QString& reason);
     static Status procedureId(const QString& procedureId, const QString& where);
     static Status procedures(const QList<VisitProcedure>& procedures);
+    // The life events chosen: catalog ids, each once, none (all cleared) to maxListSize.
+    static Status lifeEvents(const QStringList& lifeEventIds);
     // The core's form types of `templateNames` ("forms/jumin-ido-todoke" → "jumin-ido-todoke").
     static Result<QStringList> formTypes(const QStringList& templateNames);
     static Status fees(const QList<VisitFee>& fees);

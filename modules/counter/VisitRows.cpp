@@ -3,6 +3,7 @@
 #include "counter/CounterSchema.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -15,7 +16,7 @@ namespace {
 const char* const visitColumns =
     "visit_id, category_id, ticket_day, ticket_seq, ticket_number, state, progress, counter_id, staff_id, "
     "target_counter, target_department, id_source, id_document, request_kind, resident_id, person_enc, "
-    "issued_ms, queued_ms, called_ms, closed_ms, call_count, version";
+    "issued_ms, queued_ms, called_ms, closed_ms, call_count, version, life_events";
 
 Error dbError(const QSqlQuery& query, const QString& table)
 {
@@ -45,6 +46,30 @@ QDateTime fromMs(const QVariant& value)
 QVariant textOrNull(const QString& text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+// The life events as stored: a JSON array of ids, NULL for none.
+QVariant lifeEventsValue(const QStringList& ids)
+{
+    if (ids.isEmpty())
+        return QVariant(QMetaType::fromType<QString>());
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
+}
+
+std::optional<QStringList> lifeEventsFrom(const QVariant& value)
+{
+    if (value.isNull() || value.toString().isEmpty())
+        return QStringList();
+    const QJsonDocument document = QJsonDocument::fromJson(value.toString().toUtf8());
+    if (!document.isArray())
+        return std::nullopt;
+    QStringList ids;
+    for (const QJsonValue& id : document.array()) {
+        if (!id.isString())
+            return std::nullopt;
+        ids << id.toString();
+    }
+    return ids;
 }
 
 bool isPostgres(const QSqlDatabase& db)
@@ -107,6 +132,10 @@ Result<Visit> VisitRows::readVisit(const QSqlQuery& q) const
     visit.closedAt = fromMs(q.value(19));
     visit.callCount = q.value(20).toInt();
     visit.version = q.value(21).toLongLong();
+    const std::optional<QStringList> lifeEvents = lifeEventsFrom(q.value(22));
+    if (!lifeEvents)
+        return corrupt(visit.id, QStringLiteral("life events"));
+    visit.lifeEvents = *lifeEvents;
     return visit;
 }
 
@@ -216,7 +245,7 @@ Status VisitRows::insert(QSqlDatabase db, const Visit& visit) const
     QSqlQuery q(db);
     q.prepare(
         QStringLiteral("INSERT INTO counter_visits (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?)")
+                       "?, ?, ?, ?, ?, ?, ?, ?)")
             .arg(QLatin1String(visitColumns)));
     q.addBindValue(visit.id);
     q.addBindValue(visit.ticket.categoryId);
@@ -239,6 +268,7 @@ Status VisitRows::insert(QSqlDatabase db, const Visit& visit) const
     q.addBindValue(msOrNull(visit.closedAt));
     q.addBindValue(visit.callCount);
     q.addBindValue(visit.version);
+    q.addBindValue(lifeEventsValue(visit.lifeEvents));
     if (!q.exec())
         return dbError(q, CounterSchema::visitsTable());
     return {};
@@ -262,7 +292,7 @@ Status VisitRows::update(QSqlDatabase db, const Visit& visit, qint64 expectedVer
         "target_department = ?, id_source = ?, id_document = ?, request_kind = ?, resident_id = ?, "
         "person_enc = ?, "
         "queued_ms = ?, called_ms = ?, closed_ms = ?, wait_seconds = ?, service_seconds = ?, call_count = ?, "
-        "version = ? WHERE visit_id = ? AND version = ?"));
+        "version = ?, life_events = ? WHERE visit_id = ? AND version = ?"));
     q.addBindValue(VisitStates::name(visit.state));
     q.addBindValue(VisitStates::name(visit.progress));
     q.addBindValue(visit.counterId);
@@ -286,6 +316,7 @@ Status VisitRows::update(QSqlDatabase db, const Visit& visit, qint64 expectedVer
     q.addBindValue(service ? QVariant(*service) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(visit.callCount);
     q.addBindValue(visit.version);
+    q.addBindValue(lifeEventsValue(visit.lifeEvents));
     q.addBindValue(visit.id);
     q.addBindValue(expectedVersion);
     if (!q.exec())

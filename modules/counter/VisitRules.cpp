@@ -115,6 +115,7 @@ Result<VisitState> VisitRules::next(const Visit& visit, VisitEventKind kind, con
     case VisitEventKind::Cancelled:
         return VisitState::Cancelled;
     case VisitEventKind::SupportMeasureOverride:
+    case VisitEventKind::LifeEventsChosen:
         if (!working)
             return refused(visit, tr("Call ticket %1 before recording this step.").arg(ticket));
         return visit.state;

@@ -234,6 +234,19 @@ Result<Visit> VisitStore::skip(const QString& visitId, const VisitActor& actor)
 
 // --- the steps -------------------------------------------------------------------------------
 
+Result<Visit> VisitStore::chooseLifeEvents(const QString& visitId, const VisitActor& actor,
+                                           const QStringList& lifeEventIds)
+{
+    if (Status valid = VisitInput::lifeEvents(lifeEventIds); !valid)
+        return valid.error();
+    return runStep(visitId, actor, VisitEventKind::LifeEventsChosen,
+                   [&](Visit& visit, StepRecord& step) -> Status {
+                       visit.lifeEvents = lifeEventIds;
+                       step.detail = {{QStringLiteral("lifeEvents"), lifeEventIds}};
+                       return {};
+                   });
+}
+
 Result<Visit> VisitStore::identify(const QString& visitId, const VisitActor& actor,
                                    const Identification& identification)
 {

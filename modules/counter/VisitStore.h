@@ -72,6 +72,10 @@ public:
     Result<Visit> skip(const QString& visitId, const VisitActor& actor);
 
     // --- the steps of a visit being served --------------------------------------------------
+    // The life events the clerk chose (catalog ids, the whole selection; empty clears it), kept
+    // so that a restart reopens the visit with them. On the timeline, not sent to the core.
+    Result<Visit> chooseLifeEvents(const QString& visitId, const VisitActor& actor,
+                                   const QStringList& lifeEventIds);
     Result<Visit> identify(const QString& visitId, const VisitActor& actor,
                            const Identification& identification);
     // Adds procedures to the checklist (with their status, usually pending); a procedure already
@@ -100,7 +104,8 @@ public:
     // --- reading -----------------------------------------------------------------------------
     Result<Visit> visit(const QString& visitId) const;
     // What a restart of `counterId` must reopen: the visits it was serving, exactly as they stood
-    // (state, identification, checklist, certificates, fees), the earliest called first.
+    // (state, identification, life events, checklist, certificates, fees), the earliest called
+    // first.
     Result<QList<Visit>> openVisits(const QString& counterId) const;
     // The visits waiting in `scope` for `counterId`, oldest first (for the queue panel).
     Result<QList<Visit>> waiting(const QString& counterId, const QueueScope& scope) const;

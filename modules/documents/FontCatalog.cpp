@@ -96,11 +96,17 @@ Result<std::shared_ptr<const FontFace>> FontCatalog::loadFamily(const QString& f
 
 Result<std::shared_ptr<const FontFace>> FontCatalog::font(FontRole role) const
 {
-    QMutexLocker lock(&m_mutex);
-    const auto found = m_loaded.find(role);
-    if (found != m_loaded.end())
-        return found->second;
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto found = m_loaded.find(role);
+        if (found != m_loaded.end())
+            return found->second;
+    }
 
+    // Loaded without the lock: a PDF rendered on a worker thread may be loading one role (the
+    // first fontconfig lookup alone can take tens of milliseconds) while the GUI thread asks for
+    // another one for a name on screen; it must not wait for that. Two threads loading the same
+    // role at once both load it; the first one stored is kept and handed to both.
     const QStringList& families = m_families.forRole(role);
     for (const QString& family : families) {
         int index = 0;
@@ -110,8 +116,8 @@ Result<std::shared_ptr<const FontFace>> FontCatalog::font(FontRole role) const
         auto loaded = FontFace::load(family, file, index);
         if (!loaded)
             return loaded.error();
-        m_loaded.emplace(role, loaded.value());
-        return loaded;
+        QMutexLocker lock(&m_mutex);
+        return m_loaded.emplace(role, loaded.value()).first->second;
     }
     QStringList quoted;
     for (const QString& family : families)

@@ -67,8 +67,13 @@ Status PdfWriter::writeFile(const Document& document, const QString& path) const
     auto pdf = write(document);
     if (!pdf)
         return pdf.error();
+    return save(pdf.value(), path);
+}
+
+Status PdfWriter::save(const QByteArray& pdf, const QString& path)
+{
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf.value()) != pdf.value().size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
         return makeError(QStringLiteral("documents.write"),
                          tr("The PDF could not be saved: %1").arg(file.errorString()), path);
     }

@@ -32,6 +32,8 @@ public:
     // cannot be laid out, e.g. a table row taller than a page), documents.pdf (cairo).
     Result<QByteArray> write(const Document& document) const;
     Status writeFile(const Document& document, const QString& path) const;
+    // Writes PDF bytes to `path` whole or not at all (QSaveFile). Errors: documents.write.
+    static Status save(const QByteArray& pdf, const QString& path);
 
     // Pages after layout (tables may continue on extra pages).
     Result<int> pageCount(const Document& document) const;

@@ -1,9 +1,9 @@
 #include "documents/PrintGate.h"
 
+#include "documents/BackgroundJob.h"
 #include "documents/PdfWriter.h"
 #include "documents/VariantChecker.h"
 
-#include <QSaveFile>
 #include <QStringList>
 
 namespace madoguchi {
@@ -22,21 +22,37 @@ QString describe(const QList<VariationSequence>& sequences)
 
 } // namespace
 
+// What the worker hands back: the check, and the PDF when the check passed.
+struct PrintGate::Drawn
+{
+    Result<VariantReport> report;
+    Result<QByteArray> pdf;
+};
+
 PrintGate::PrintGate(std::shared_ptr<FontCatalog> fonts, AuditLog& audit, VariantApprover& approver,
-                     QString workstation)
+                     QString workstation, QThreadPool* pool)
     : m_fonts(std::move(fonts))
     , m_audit(audit)
     , m_approver(approver)
     , m_workstation(std::move(workstation))
+    , m_pool(pool)
+    , m_receiver(std::make_unique<QObject>())
 {}
 
+PrintGate::~PrintGate() = default;
+
 Result<VariantReport> PrintGate::check(const Document& document) const
+{
+    return check(*m_fonts, document);
+}
+
+Result<VariantReport> PrintGate::check(const FontCatalog& fonts, const Document& document)
 {
     VariantReport report;
     for (const DocumentText& text : document.texts()) {
         if (text.text.isEmpty())
             continue;
-        auto checker = VariantChecker::forRole(*m_fonts, text.role);
+        auto checker = VariantChecker::forRole(fonts, text.role);
         if (!checker)
             return checker.error();
         report.sequences.append(checker.value().check(text.text));
@@ -75,15 +91,11 @@ Status PrintGate::checkDecision(const ApprovalDecision& decision, const StaffMem
                      QStringLiteral("approval"));
 }
 
-Result<QByteArray> PrintGate::writeAudited(const Document& document, const StaffMember& clerk,
-                                           const QString& approvalNote)
+Result<QByteArray> PrintGate::handOut(const QByteArray& pdf, const QString& documentId, const QString& title,
+                                      const StaffMember& clerk, const QString& approvalNote)
 {
-    auto pdf = PdfWriter(m_fonts).write(document);
-    if (!pdf)
-        return pdf.error();
-    Status recorded =
-        audit(clerk, QStringLiteral("document.export"), document.id,
-              approvalNote.isEmpty() ? document.title : document.title + QStringLiteral("; ") + approvalNote);
+    Status recorded = audit(clerk, QStringLiteral("document.export"), documentId,
+                            approvalNote.isEmpty() ? title : title + QStringLiteral("; ") + approvalNote);
     if (!recorded)
         return recorded.error(); // unrecorded output is not handed out
     return pdf;
@@ -92,24 +104,47 @@ Result<QByteArray> PrintGate::writeAudited(const Document& document, const Staff
 void PrintGate::exportPdf(const Document& document, const StaffMember& clerk,
                           std::function<void(Result<QByteArray>)> done)
 {
-    auto report = check(document);
-    if (!report) {
-        done(report.error());
+    // The worker gets its own copies; `this` is used only back on this thread, through
+    // m_receiver, which goes with the gate.
+    runInBackground<Drawn>(
+        m_receiver.get(),
+        [fonts = m_fonts, document]() -> Drawn {
+            Result<VariantReport> report = check(*fonts, document);
+            if (!report)
+                return Drawn{report, report.error()};
+            return Drawn{report, PdfWriter(fonts).write(document)};
+        },
+        [this, id = document.id, title = document.title, clerk, done = std::move(done)](const Drawn& drawn) {
+            decide(drawn, id, title, clerk, done);
+        },
+        m_pool);
+}
+
+void PrintGate::decide(const Drawn& drawn, const QString& documentId, const QString& title,
+                       const StaffMember& clerk, const std::function<void(Result<QByteArray>)>& done)
+{
+    if (!drawn.report) {
+        done(drawn.report.error());
         return;
     }
-    const QList<VariationSequence> unregistered = report.value().unregistered();
+    if (!drawn.pdf) {
+        done(drawn.pdf.error());
+        return;
+    }
+    const QByteArray pdf = drawn.pdf.value();
+    const QList<VariationSequence> unregistered = drawn.report.value().unregistered();
     if (unregistered.isEmpty()) {
-        done(writeAudited(document, clerk, {}));
+        done(handOut(pdf, documentId, title, clerk, {}));
         return;
     }
 
-    ApprovalRequest request{document.id, document.title, clerk, unregistered};
-    m_approver.requestApproval(request, [this, document, clerk, unregistered,
+    ApprovalRequest request{documentId, title, clerk, unregistered};
+    m_approver.requestApproval(request, [this, documentId, title, clerk, unregistered, pdf,
                                          done](const ApprovalDecision& decision) {
         const QString sequences = describe(unregistered);
         if (!decision.approved) {
             const StaffMember actor = decision.approver.login.isEmpty() ? clerk : decision.approver;
-            Status recorded = audit(actor, QStringLiteral("document.variantRefused"), document.id,
+            Status recorded = audit(actor, QStringLiteral("document.variantRefused"), documentId,
                                     QStringLiteral("unregistered variants %1; requested by %2; %3")
                                         .arg(sequences, clerk.login, decision.reason));
             if (!recorded) {
@@ -119,19 +154,19 @@ void PrintGate::exportPdf(const Document& document, const StaffMember& clerk,
             done(makeError(QStringLiteral("documents.approvalRefused"),
                            tr("The document was not printed: printing %1 in the base form was not approved.")
                                .arg(sequences),
-                           document.id));
+                           documentId));
             return;
         }
         Status valid = checkDecision(decision, clerk);
         if (!valid) {
-            Status recorded = audit(clerk, QStringLiteral("document.variantRefused"), document.id,
+            Status recorded = audit(clerk, QStringLiteral("document.variantRefused"), documentId,
                                     QStringLiteral("invalid approval by %1 for %2: %3")
                                         .arg(decision.approver.login, sequences, valid.error().message));
             done(recorded ? valid.error() : recorded.error());
             return;
         }
         Status recorded =
-            audit(decision.approver, QStringLiteral("document.variantApproved"), document.id,
+            audit(decision.approver, QStringLiteral("document.variantApproved"), documentId,
                   QStringLiteral("unregistered variants %1 printed as base glyphs; requested by %2; "
                                  "reason: %3")
                       .arg(sequences, clerk.login, decision.reason));
@@ -139,8 +174,8 @@ void PrintGate::exportPdf(const Document& document, const StaffMember& clerk,
             done(recorded.error());
             return;
         }
-        done(writeAudited(
-            document, clerk,
+        done(handOut(
+            pdf, documentId, title, clerk,
             QStringLiteral("base glyphs for %1 approved by %2").arg(sequences, decision.approver.login)));
     });
 }
@@ -148,19 +183,16 @@ void PrintGate::exportPdf(const Document& document, const StaffMember& clerk,
 void PrintGate::exportFile(const Document& document, const StaffMember& clerk, const QString& path,
                            std::function<void(Status)> done)
 {
-    exportPdf(document, clerk, [path, done](Result<QByteArray> pdf) {
+    // The answer of exportPdf() comes through m_receiver, so it is alive when this runs.
+    QObject* receiver = m_receiver.get();
+    QThreadPool* pool = m_pool;
+    exportPdf(document, clerk, [receiver, pool, path, done = std::move(done)](Result<QByteArray> pdf) {
         if (!pdf) {
             done(pdf.error());
             return;
         }
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(pdf.value()) != pdf.value().size() ||
-            !file.commit()) {
-            done(makeError(QStringLiteral("documents.write"),
-                           tr("The PDF could not be saved: %1").arg(file.errorString()), path));
-            return;
-        }
-        done(Status());
+        runInBackground<Status>(
+            receiver, [bytes = pdf.value(), path] { return PdfWriter::save(bytes, path); }, done, pool);
     });
 }
 

@@ -5,16 +5,30 @@
 #include "CounterAppFixture.h"
 
 #include "counter/LifeEventPicker.h"
+#include "counter/ManualIdentificationDialog.h"
 #include "counter/QuestionsForm.h"
 #include "counter/ui/ChecklistView.h"
 #include "counter/ui/QueuePanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QTableView>
 
 namespace madoguchi::test {
+
+// The answers a 転入 visit of core-sim's 山田 gives the navigator (tst_countervisit, the bench).
+inline QHash<QString, counter::ConditionValue> moveInAnswers()
+{
+    return {{QStringLiteral("needsJuminhyo"), true},
+            {QStringLiteral("childrenUnder18InHousehold"), 1},
+            {QStringLiteral("schoolAgeChildren"), 0},
+            {QStringLiteral("ownsDog"), false},
+            {QStringLiteral("insuranceType"), QStringLiteral("employee")},
+            {QStringLiteral("wantsSealRegistration"), false},
+            {QStringLiteral("fromAbroad"), false}};
+}
 
 struct VisitDriver
 {
@@ -38,7 +52,8 @@ struct VisitDriver
         page->categoryBox()->setCurrentIndex(index);
         const int before = int(page->ticketFiles().size());
         QTest::keyClick(page, Qt::Key_T, Qt::ControlModifier);
-        return page->ticketFiles().size() == before + 1;
+        // The slip is drawn and written on a worker thread; the page lists it once written.
+        return QTest::qWaitFor([&] { return page->ticketFiles().size() == before + 1; }, 30000);
     }
 
     bool callNext()
@@ -57,19 +72,42 @@ struct VisitDriver
                                20000);
     }
 
-    // Alt+N toggles the N-th life event (its mnemonic).
+    // F7's dialog filled with a test person (試験 花子, passport, no card) and accepted.
+    bool identifyManually()
+    {
+        workspace()->identifyManually();
+        auto* dialog = page->findChild<ManualIdentificationDialog*>();
+        if (!dialog)
+            return false;
+        dialog->reasonEdit()->setText(QStringLiteral("カード不携帯"));
+        dialog->documentBox()->setCurrentIndex(dialog->documentBox()->findData(QStringLiteral("passport")));
+        dialog->familyNameEdit()->setText(QStringLiteral("試験"));
+        dialog->givenNameEdit()->setText(QStringLiteral("花子"));
+        dialog->birthDateEdit()->setText(QStringLiteral("1990-01-01"));
+        dialog->addressEdit()->setText(QStringLiteral("東京都北区王子1丁目1番1号"));
+        dialog->accept();
+        return workspace()->visit() && workspace()->visit()->isIdentified();
+    }
+
+    // The digit N of the life event's Alt+N (shown in its label); 0 when it has none.
+    int lifeEventDigit(const QString& id) const
+    {
+        QCheckBox* box = workspace()->lifeEvents()->box(id);
+        if (!box)
+            return 0;
+        const qsizetype at = box->text().lastIndexOf(QStringLiteral("Alt+"));
+        return at < 0 ? 0 : box->text().mid(at + 4, 1).toInt();
+    }
+
+    // Alt+N toggles the N-th life event.
     bool chooseLifeEvent(const QString& id)
     {
         activate();
-        QCheckBox* box = workspace()->lifeEvents()->box(id);
-        if (!box)
+        const int digit = lifeEventDigit(id);
+        if (digit == 0)
             return false;
-        const qsizetype at = box->text().lastIndexOf(QStringLiteral("Alt+"));
-        if (at < 0)
-            return false;
-        const int digit = box->text().mid(at + 4, 1).toInt();
         QTest::keyClick(page, Qt::Key(Qt::Key_0 + digit), Qt::AltModifier);
-        return box->isChecked();
+        return workspace()->lifeEvents()->box(id)->isChecked();
     }
 
     bool addProcedures()

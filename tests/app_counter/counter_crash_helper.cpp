@@ -2,9 +2,9 @@
 // argv[1] up to the procedures chosen, prints "STORED <visit id>" once that step is stored, and
 // keeps running until the test SIGKILLs it.
 #include "CounterAppFixture.h"
+#include "VisitDriver.h"
 
 #include "counter/LifeEventPicker.h"
-#include "counter/ManualIdentificationDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -36,16 +36,15 @@ int main(int argc, char* argv[])
         out << "NO VISIT " << page->messageText() << '\n';
         return 1;
     }
-    work->identifyManually();
-    auto* dialog = page->findChild<ManualIdentificationDialog*>();
-    dialog->reasonEdit()->setText(QStringLiteral("カード不携帯"));
-    dialog->documentBox()->setCurrentIndex(dialog->documentBox()->findData(QStringLiteral("passport")));
-    dialog->familyNameEdit()->setText(QStringLiteral("試験"));
-    dialog->givenNameEdit()->setText(QStringLiteral("花子"));
-    dialog->birthDateEdit()->setText(QStringLiteral("1990-01-01"));
-    dialog->addressEdit()->setText(QStringLiteral("東京都北区王子1丁目1番1号"));
-    dialog->accept();
+    if (!VisitDriver{page}.identifyManually()) {
+        out << "NOT IDENTIFIED " << work->messageText() << '\n';
+        return 1;
+    }
     work->lifeEvents()->box(QStringLiteral("moveWithin"))->setChecked(true);
+    if (work->visit()->lifeEvents != QStringList{QStringLiteral("moveWithin")}) {
+        out << "LIFE EVENT NOT STORED " << work->messageText() << '\n';
+        return 1;
+    }
     work->addOfferedProcedures();
     if (!work->visit() || work->visit()->procedures.isEmpty()) {
         out << "NOT STORED " << work->messageText() << '\n';

@@ -5,8 +5,10 @@
 #include "CounterAppFixture.h"
 #include "VisitDriver.h"
 
+#include "counter/LifeEventPicker.h"
 #include "counter/VisitStore.h"
 
+#include <QCheckBox>
 #include <QProcess>
 #include <QTest>
 
@@ -20,10 +22,18 @@ class TestCounterCrash : public QObject
 
     CounterStack m_stack;
 
+    // The steps stored here that go to the core (the life events chosen stay local).
     int localSteps(const QString& visitId)
     {
+        QStringList localOnly;
+        for (VisitEventKind kind : VisitEventKinds::all()) {
+            if (!VisitEventKinds::isSentToCore(kind))
+                localOnly << QLatin1Char('\'') + VisitEventKinds::name(kind) + QLatin1Char('\'');
+        }
         QSqlQuery query(m_stack.app->database->connection());
-        query.prepare(QStringLiteral("SELECT COUNT(*) FROM counter_events WHERE visit_id = ?"));
+        query.prepare(
+            QStringLiteral("SELECT COUNT(*) FROM counter_events WHERE visit_id = ? AND kind NOT IN (%1)")
+                .arg(localOnly.join(QStringLiteral(", "))));
         query.addBindValue(visitId);
         return query.exec() && query.next() ? query.value(0).toInt() : -1;
     }
@@ -73,6 +83,11 @@ private Q_SLOTS:
         QVERIFY(work->visit()->isIdentified());
         QCOMPARE(work->visit()->identification->person.familyName, QStringLiteral("試験"));
         QVERIFY(!work->visit()->procedures.isEmpty());
+        // The life event chosen before the crash is chosen again, and the navigator offers from it.
+        QCOMPARE(work->visit()->lifeEvents, QStringList{QStringLiteral("moveWithin")});
+        QCOMPARE(work->lifeEvents()->selected(), QStringList{QStringLiteral("moveWithin")});
+        QVERIFY(work->lifeEvents()->box(QStringLiteral("moveWithin"))->isChecked());
+        QVERIFY(!work->offer().procedures.isEmpty());
         QVERIFY(!work->session().hasMyNumber());
         QVERIFY2(work->messageText().contains(QStringLiteral("My Number")), qPrintable(work->messageText()));
         QCOMPARE(page->queuePanel()->currentTicket(), work->visit()->ticket.number);

@@ -145,14 +145,7 @@ private Q_SLOTS:
     void moveInVisit()
     {
         QVERIFY(m_stack.setUp());
-        const QHash<QString, ConditionValue> answers{
-            {QStringLiteral("needsJuminhyo"), true},
-            {QStringLiteral("childrenUnder18InHousehold"), 1},
-            {QStringLiteral("schoolAgeChildren"), 0},
-            {QStringLiteral("ownsDog"), false},
-            {QStringLiteral("insuranceType"), QStringLiteral("employee")},
-            {QStringLiteral("wantsSealRegistration"), false},
-            {QStringLiteral("fromAbroad"), false}};
+        const QHash<QString, ConditionValue> answers = moveInAnswers();
         runVisit(QStringLiteral("moving"), QStringLiteral("moveIn"), answers,
                  {QStringLiteral("jumin-tennyu"), QStringLiteral("mynumber-card-address"),
                   QStringLiteral("juminhyo-copy"), QStringLiteral("jido-teate-nintei")},

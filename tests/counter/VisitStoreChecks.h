@@ -293,6 +293,111 @@ inline void checkOpenVisitsAfterReopen(const FreshConfig& fresh)
     QVERIFY(f->store->identify(calledId, actor(), manualIdentification()));
 }
 
+// The life events the clerk chose are stored with the visit (migration 2), come back after a
+// reopen and in openVisits(), are on the timeline but never in the outbox (the core has no such
+// step), and are refused when malformed or from another counter.
+inline void checkLifeEventsRoundTrip(const FreshConfig& fresh)
+{
+    MemorySecretStore secrets;
+    const DatabaseConfig config = fresh();
+    QString visitId;
+    {
+        auto f = openCounter(config, secrets);
+        QVERIFY(f);
+        counter::VisitStore& store = *f->store;
+        const Visit called = calledVisit(store);
+        QVERIFY(!called.id.isEmpty());
+        visitId = called.id;
+        QVERIFY(called.lifeEvents.isEmpty());
+        const int outboxBefore =
+            countRows(f->connection(), QStringLiteral("SELECT COUNT(*) FROM sync_outbox"));
+
+        // Before identification too: the clerk asks what happened first.
+        Result<Visit> chosen =
+            store.chooseLifeEvents(visitId, actor(), {QStringLiteral("moveIn"), QStringLiteral("birth")});
+        QVERIFY2(chosen, qPrintable(chosen ? QString() : chosen.error().toString()));
+        QCOMPARE(chosen.value().lifeEvents, QStringList({"moveIn", "birth"}));
+        QCOMPARE(chosen.value().state, VisitState::Called); // not a state of its own
+        QCOMPARE(chosen.value().version, called.version + 1);
+        QVERIFY(store.identify(visitId, actor(), manualIdentification()));
+        chosen = store.chooseLifeEvents(visitId, actor(), {});
+        QVERIFY(chosen);
+        QVERIFY(chosen.value().lifeEvents.isEmpty());
+        QCOMPARE(countRows(f->connection(), QStringLiteral("SELECT COUNT(*) FROM counter_visits "
+                                                           "WHERE life_events IS NULL")),
+                 1);
+        chosen = store.chooseLifeEvents(visitId, actor(), {QStringLiteral("moveIn")});
+        QVERIFY(chosen);
+        QCOMPARE(chosen.value().state, VisitState::Identified);
+        QVERIFY(store.chooseProcedures(visitId, actor(),
+                                       {{QStringLiteral("jumin.tennyu"), ProcedureStatus::Pending, {}}}));
+
+        // Refused, and nothing of it stored.
+        const auto expectError = [&](const Result<Visit>& result, const char* code, const QString& where) {
+            QVERIFY2(!result, "the step should have been refused");
+            QCOMPARE(result.error().code, QString::fromLatin1(code));
+            if (!where.isEmpty())
+                QCOMPARE(result.error().where, where);
+        };
+        MADOGUCHI_CHECK(expectError(
+            store.chooseLifeEvents(visitId, actor(), {QStringLiteral("moveIn"), QStringLiteral("moveIn")}),
+            "counter.visit.invalid", QStringLiteral("lifeEvents[1]")));
+        MADOGUCHI_CHECK(expectError(store.chooseLifeEvents(visitId, actor(), {QStringLiteral("転入")}),
+                                    "counter.visit.invalid", QStringLiteral("lifeEvents[0]")));
+        MADOGUCHI_CHECK(expectError(
+            store.chooseLifeEvents(visitId, actor(QStringLiteral("x"), QStringLiteral("counter-09")),
+                                   {QStringLiteral("death")}),
+            "counter.visit.otherCounter", QString()));
+        MADOGUCHI_CHECK(expectError(store.chooseLifeEvents(QStringLiteral("no-such-visit"), actor(), {}),
+                                    "counter.visit.notFound", QString()));
+
+        // On the timeline with the ids, by whom and where; the outbox got identify and the
+        // procedures only.
+        Result<QList<counter::VisitTimelineEntry>> timeline = store.timeline(visitId);
+        QVERIFY(timeline);
+        QCOMPARE(kindsOf(timeline.value()),
+                 QStringList({"ticketIssued", "called", "lifeEventsChosen", "identified", "lifeEventsChosen",
+                              "lifeEventsChosen", "proceduresChosen"}));
+        const counter::VisitEvent& first = timeline.value().at(2).event;
+        QCOMPARE(first.detail.value(QStringLiteral("lifeEvents")).toStringList(),
+                 QStringList({"moveIn", "birth"}));
+        QCOMPARE(first.counterId, QStringLiteral("counter-01"));
+        QCOMPARE(first.staffId, QStringLiteral("sato"));
+        QVERIFY(first.note.isEmpty());
+        QCOMPARE(countRows(f->connection(), QStringLiteral("SELECT COUNT(*) FROM sync_outbox")),
+                 outboxBefore + 2);
+        for (const sync::OutboxItem& item : outboxOf(*f->outbox, visitId)) {
+            const QByteArray json = QJsonDocument(item.transaction).toJson();
+            QVERIFY(!json.contains("lifeEventsChosen"));
+        }
+    }
+
+    // Another process, later: the visit as it stood, with its life event.
+    {
+        auto f = openCounter(config, secrets);
+        QVERIFY(f);
+        Result<Visit> loaded = f->store->visit(visitId);
+        QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().toString()));
+        QCOMPARE(loaded.value().lifeEvents, QStringList({"moveIn"}));
+        QCOMPARE(loaded.value().procedures.size(), 1);
+        Result<QList<Visit>> open = f->store->openVisits(QStringLiteral("counter-01"));
+        QVERIFY(open);
+        QCOMPARE(open.value().size(), 1);
+        QCOMPARE(open.value().first().lifeEvents, QStringList({"moveIn"}));
+        // Stored as plain ids (not personal; CounterSchema says why).
+        QCOMPARE(countRows(f->connection(), QStringLiteral("SELECT COUNT(*) FROM counter_visits "
+                                                           "WHERE life_events = '[\"moveIn\"]'")),
+                 1);
+        // A value this version cannot read is reported, not guessed.
+        QSqlQuery spoil(f->connection());
+        QVERIFY(spoil.exec(QStringLiteral("UPDATE counter_visits SET life_events = '{\"moveIn\": 1}'")));
+        Result<Visit> corrupt = f->store->visit(visitId);
+        QVERIFY(!corrupt);
+        QCOMPARE(corrupt.error().code, QStringLiteral("counter.visit.corrupt"));
+        QCOMPARE(corrupt.error().where, QStringLiteral("counter_visits:") + visitId);
+    }
+}
+
 inline void checkQueue(const FreshConfig& fresh)
 {
     MemorySecretStore secrets;

@@ -94,6 +94,15 @@ private Q_SLOTS:
             {"called support-measure override", 1, K::SupportMeasureOverride, "called"},
             {"waiting support-measure override", 0, K::SupportMeasureOverride, refused},
             {"chosen support-measure override", 3, K::SupportMeasureOverride, "proceduresChosen"},
+            // Life events: on any visit being served here, before or after identification; the
+            // state stays.
+            {"called life events", 1, K::LifeEventsChosen, "called"},
+            {"chosen life events", 3, K::LifeEventsChosen, "proceduresChosen"},
+            {"forms life events", 5, K::LifeEventsChosen, "formsPrinted"},
+            {"waiting life events", 0, K::LifeEventsChosen, refused},
+            {"skipped life events", 8, K::LifeEventsChosen, refused},
+            {"handed off life events", 9, K::LifeEventsChosen, refused},
+            {"called life events elsewhere", 1, K::LifeEventsChosen, other, "counter-02"},
             // 2: identified, no procedures
             {"identified identify", 2, K::Identified, refused},
             {"identified recall", 2, K::Recalled, refused},
@@ -236,8 +245,9 @@ private Q_SLOTS:
         QCOMPARE(kinds, QStringList({"ticketIssued", "called", "recalled", "skipped", "identified",
                                      "proceduresChosen", "procedureUpdated", "formsPrinted", "feesRecorded",
                                      "certificatesRequested", "handedOff", "closed", "cancelled",
-                                     "supportMeasureOverride"}));
+                                     "supportMeasureOverride", "lifeEventsChosen"}));
         QVERIFY(!VisitEventKinds::isSentToCore(VisitEventKind::SupportMeasureOverride));
+        QVERIFY(!VisitEventKinds::isSentToCore(VisitEventKind::LifeEventsChosen));
         QVERIFY(VisitEventKinds::isSentToCore(VisitEventKind::Closed));
         QStringList requestKinds;
         for (RequestKind kind : RequestKinds::all()) {

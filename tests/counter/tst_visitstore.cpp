@@ -66,6 +66,7 @@ private Q_SLOTS:
             {QStringLiteral("DROP TRIGGER fail_outbox")});
     }
     void openVisitsAfterReopen() { checkOpenVisitsAfterReopen(fresh()); }
+    void lifeEventsRoundTrip() { checkLifeEventsRoundTrip(fresh()); }
     void queue() { checkQueue(fresh()); }
     void concurrentCallNext() { checkConcurrentCallNext(fresh()); }
     void handOffTimeline() { checkHandOffTimeline(fresh()); }

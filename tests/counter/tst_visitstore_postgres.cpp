@@ -40,6 +40,7 @@ private Q_SLOTS:
             {QStringLiteral("DROP TRIGGER fail_outbox ON sync_outbox")});
     }
     void openVisitsAfterReopen() { checkOpenVisitsAfterReopen(fresh()); }
+    void lifeEventsRoundTrip() { checkLifeEventsRoundTrip(fresh()); }
     void queue() { checkQueue(fresh()); }
     void concurrentCallNext() { checkConcurrentCallNext(fresh()); }
     void handOffTimeline() { checkHandOffTimeline(fresh()); }

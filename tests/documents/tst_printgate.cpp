@@ -3,6 +3,10 @@
 
 #include "documents/PrintGate.h"
 
+#include <QSemaphore>
+#include <QThread>
+#include <QThreadPool>
+
 using namespace madoguchi;
 using namespace madoguchi::test;
 
@@ -48,6 +52,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AuditLog> m_audit;
     FixedApprover m_approver;
+    static constexpr int kAnswerMs = 60000;
     const StaffMember m_clerk = staff(QStringLiteral("clerk01"), Role::Clerk);
     const StaffMember m_supervisor = staff(QStringLiteral("super01"), Role::Supervisor);
 
@@ -68,11 +73,13 @@ private:
         return document;
     }
 
+    // The export and its answer, which comes later through the event loop (the PDF is drawn on
+    // a worker thread).
     Result<QByteArray> exportNow(PrintGate& gate, const Document& document)
     {
         std::optional<Result<QByteArray>> result;
         gate.exportPdf(document, m_clerk, [&](Result<QByteArray> pdf) { result = std::move(pdf); });
-        if (!result)
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, kAnswerMs))
             return makeError(QStringLiteral("test.noAnswer"), QStringLiteral("no answer"));
         return *result;
     }
@@ -124,7 +131,7 @@ private Q_SLOTS:
         const QString path = m_dir->filePath(QStringLiteral("refused.pdf"));
         std::optional<Status> status;
         gate.exportFile(certificate(unregisteredName()), m_clerk, path, [&](Status s) { status = s; });
-        QVERIFY(status);
+        QTRY_VERIFY_WITH_TIMEOUT(status.has_value(), kAnswerMs);
         QVERIFY(!*status);
         QCOMPARE(status->error().code, QStringLiteral("documents.approvalRefused"));
         QVERIFY2(status->error().message.contains(QStringLiteral("U+845B U+E0100")),
@@ -155,7 +162,7 @@ private Q_SLOTS:
         const QString path = m_dir->filePath(QStringLiteral("approved.pdf"));
         std::optional<Status> status;
         gate.exportFile(certificate(unregisteredName()), m_clerk, path, [&](Status s) { status = s; });
-        QVERIFY(status);
+        QTRY_VERIFY_WITH_TIMEOUT(status.has_value(), kAnswerMs);
         QVERIFY2(*status, *status ? "" : qPrintable(status->error().toString()));
 
         bool ok = false;
@@ -213,6 +220,7 @@ private Q_SLOTS:
         std::optional<Result<QByteArray>> result;
         gate.exportPdf(certificate(unregisteredName()), m_clerk,
                        [&](Result<QByteArray> pdf) { result = std::move(pdf); });
+        QTRY_VERIFY_WITH_TIMEOUT(bool(m_approver.pending), kAnswerMs); // asked once the PDF is drawn
         QVERIFY(!result);
         QVERIFY(records().isEmpty());
         m_approver.pending(ApprovalDecision{true, m_supervisor, QStringLiteral("confirmed by phone")});
@@ -241,6 +249,137 @@ private Q_SLOTS:
         QVERIFY(pdf.error().message.contains(QStringLiteral("IPAmj明朝X")));
         QVERIFY(records().isEmpty());
         QVERIFY(m_approver.requests.isEmpty());
+    }
+
+    // The PDF is drawn on a worker: exportPdf() returns at once, even while every worker is
+    // busy, and the answer comes later on the thread that asked, recorded there.
+    void exportReturnsBeforeThePdfAndAnswersOnTheCallersThread()
+    {
+        QSemaphore release; // declared first: it outlives the pool's jobs
+        QThreadPool pool;
+        pool.setMaxThreadCount(1);
+        pool.start([&release] { (void)release.tryAcquire(1, kAnswerMs); }); // the only worker is busy
+        PrintGate gate(m_fonts, *m_audit, m_approver, QStringLiteral("counter-01"), &pool);
+        std::optional<Result<QByteArray>> result;
+        QThread* answeredOn = nullptr;
+        gate.exportPdf(certificate(registeredNames().first()), m_clerk, [&](Result<QByteArray> pdf) {
+            answeredOn = QThread::currentThread();
+            result = std::move(pdf);
+        });
+        QVERIFY(!result); // returned without drawing: the worker has not even started
+        QCoreApplication::processEvents();
+        QVERIFY(!result);
+        QVERIFY(records().isEmpty()); // nothing recorded before the PDF exists
+
+        release.release();
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), kAnswerMs);
+        QCOMPARE(answeredOn, QThread::currentThread());
+        QVERIFY2(*result, *result ? "" : qPrintable(result->error().toString()));
+        QVERIFY(result->value().startsWith("%PDF"));
+        const QList<AuditRecord> log = records();
+        QCOMPARE(log.size(), 1);
+        QCOMPARE(log.first().action, QStringLiteral("document.export"));
+        QVERIFY(m_audit->verify().ok);
+    }
+
+    // Two exports in flight at once (two workers): both answers arrive, each once, each recorded.
+    void twoExportsInFlightBothArrive()
+    {
+        QThreadPool pool;
+        pool.setMaxThreadCount(2);
+        PrintGate gate(m_fonts, *m_audit, m_approver, QStringLiteral("counter-01"), &pool);
+        Document first = certificate(registeredNames().first());
+        first.id = QStringLiteral("certificate/first");
+        Document second = certificate(registeredNames().at(4));
+        second.id = QStringLiteral("certificate/second");
+        QList<Result<QByteArray>> answers;
+        int firstAnswers = 0;
+        int secondAnswers = 0;
+        gate.exportPdf(first, m_clerk, [&](Result<QByteArray> pdf) {
+            ++firstAnswers;
+            answers << std::move(pdf);
+        });
+        gate.exportPdf(second, m_clerk, [&](Result<QByteArray> pdf) {
+            ++secondAnswers;
+            answers << std::move(pdf);
+        });
+        QVERIFY(answers.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 2, kAnswerMs);
+        QVERIFY(pool.waitForDone(kAnswerMs));
+        QCoreApplication::processEvents();
+        QCOMPARE(firstAnswers, 1);
+        QCOMPARE(secondAnswers, 1);
+        for (const Result<QByteArray>& pdf : std::as_const(answers)) {
+            QVERIFY2(pdf, pdf ? "" : qPrintable(pdf.error().toString()));
+            QVERIFY(pdf.value().startsWith("%PDF"));
+        }
+        QStringList exported;
+        for (const AuditRecord& record : records()) {
+            QCOMPARE(record.action, QStringLiteral("document.export"));
+            exported << record.objectId;
+        }
+        exported.sort();
+        QCOMPARE(exported, QStringList({"certificate/first", "certificate/second"}));
+        QVERIFY(m_audit->verify().ok);
+    }
+
+    // The gate (the page that owned it) goes while its PDF is being drawn: the answer is dropped,
+    // nothing calls into the dead gate or its caller, nothing is recorded or written.
+    void gateDestroyedMidRenderAnswersNobody()
+    {
+        QSemaphore release;
+        QThreadPool pool;
+        pool.setMaxThreadCount(1);
+        pool.start([&release] { (void)release.tryAcquire(1, kAnswerMs); });
+        bool answered = false;
+        bool fileAnswered = false;
+        const QString path = m_dir->filePath(QStringLiteral("gone.pdf"));
+        {
+            auto gate = std::make_unique<PrintGate>(m_fonts, *m_audit, m_approver,
+                                                    QStringLiteral("counter-01"), &pool);
+            gate->exportPdf(certificate(registeredNames().first()), m_clerk,
+                            [&answered](Result<QByteArray>) { answered = true; });
+            gate->exportFile(certificate(registeredNames().first()), m_clerk, path,
+                             [&fileAnswered](Status) { fileAnswered = true; });
+        }
+        release.release();
+        QVERIFY(pool.waitForDone(kAnswerMs)); // the drawing finished after the gate was gone
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCoreApplication::processEvents();
+        QVERIFY(!answered);
+        QVERIFY(!fileAnswered);
+        QVERIFY(records().isEmpty());
+        QVERIFY(!QFile::exists(path));
+    }
+
+    // The same while the file is being written: the file is complete (the worker writes it),
+    // only the answer is dropped.
+    void gateDestroyedWhileTheFileIsWritten()
+    {
+        QSemaphore release;
+        QThreadPool pool;
+        pool.setMaxThreadCount(1);
+        const QString path = m_dir->filePath(QStringLiteral("written.pdf"));
+        bool answered = false;
+        auto gate =
+            std::make_unique<PrintGate>(m_fonts, *m_audit, m_approver, QStringLiteral("counter-01"), &pool);
+        gate->exportFile(certificate(registeredNames().first()), m_clerk, path,
+                         [&answered](Status) { answered = true; });
+        // Queued behind the drawing, ahead of the file write that the recorded export starts.
+        pool.start([&release] { (void)release.tryAcquire(1, kAnswerMs); });
+        QTRY_COMPARE_WITH_TIMEOUT(records().size(), 1, kAnswerMs);
+        QVERIFY(!QFile::exists(path));
+        gate.reset();
+        release.release();
+        QVERIFY(pool.waitForDone(kAnswerMs));
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        QVERIFY(!answered);
+        QVERIFY(QFile::exists(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("%PDF"));
     }
 };
 

@@ -294,8 +294,9 @@ private Q_SLOTS:
 
         // Refused: no bytes, and the refusal is on record.
         exportIt();
+        // The gate asks once the PDF is drawn (on a worker thread), through the event loop.
+        QTRY_VERIFY_WITH_TIMEOUT(m_dialog->isVisible(), 60000);
         QVERIFY(!pdf.has_value()); // waiting for the supervisor, no nested event loop
-        QVERIFY(m_dialog->isVisible());
         m_dialog->reject();
         QVERIFY(pdf.has_value());
         QVERIFY(!pdf->ok());
@@ -305,6 +306,7 @@ private Q_SLOTS:
 
         // A clerk's sign-in gets no further than the dialog.
         exportIt();
+        QTRY_VERIFY_WITH_TIMEOUT(m_dialog->isVisible(), 60000);
         fill(QStringLiteral("suzuki"), kPassword, QStringLiteral("looks fine"));
         m_dialog->accept();
         QVERIFY(!pdf.has_value());
