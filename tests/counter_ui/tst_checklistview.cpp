@@ -216,6 +216,30 @@ private Q_SLOTS:
         QCOMPARE(m_view->departmentFilter(), QString());
     }
 
+    // The workspace hands the whole list back after each step: the same procedures change in
+    // place (the current row and the department filter stay); other procedures reset the list.
+    void sameProceduresChangeInPlace()
+    {
+        ChecklistModel* model = m_view->model();
+        QSignalSpy reset(model, &ChecklistModel::modelReset);
+        QSignalSpy changed(model, &ChecklistModel::dataChanged);
+        m_view->setCurrentProcedure(QStringLiteral("jidou-teate"));
+        QList<ChecklistItem> items = movingIn();
+        items[2].status = ProcedureStatus::Done;
+        m_view->setItems(items);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 2);
+        QCOMPARE(model->items().at(2).status, ProcedureStatus::Done);
+        QCOMPARE(m_view->currentProcedureId(), QStringLiteral("jidou-teate"));
+        m_view->setItems(items); // nothing changed
+        QCOMPARE(changed.size(), 1);
+        items.removeLast();
+        m_view->setItems(items);
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(model->rowCount(), 3);
+    }
+
     void emptyChecklist()
     {
         QSignalSpy done(m_view.get(), &ChecklistView::doneRequested);

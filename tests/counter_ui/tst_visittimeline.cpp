@@ -71,6 +71,36 @@ private Q_SLOTS:
         QVERIFY(!view.copyButton()->accessibleName().isEmpty());
     }
 
+    // Reloading the timeline after a step (the workspace reads it back from the store) inserts
+    // the new rows only; a different visit's timeline resets the model.
+    void reloadedTimelineInsertsOnlyTheNewRows()
+    {
+        VisitTimelineView view;
+        view.setEntries(steps());
+        QSignalSpy inserted(view.model(), &TimelineModel::rowsInserted);
+        QSignalSpy reset(view.model(), &TimelineModel::modelReset);
+        QList<TimelineEntry> grown = steps();
+        grown << TimelineEntry{
+            at(9, 55), QStringLiteral("鈴木"), QStringLiteral("子育て支援課"), QStringLiteral("完了"), {}};
+        view.setEntries(grown);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 4); // first new row
+        QCOMPARE(inserted.at(0).at(2).toInt(), 4); // last new row
+        QCOMPARE(view.model()->index(4, TimelineModel::WhatColumn).data().toString(), QStringLiteral("完了"));
+        view.setEntries(grown); // nothing new
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(reset.size(), 0);
+        // An earlier row changed (another visit, or a corrected note): everything again.
+        grown[1].note = QStringLiteral("訂正");
+        view.setEntries(grown);
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(view.model()->rowCount(), 5);
+        view.setEntries({});
+        QCOMPARE(reset.size(), 2);
+        QCOMPARE(view.model()->rowCount(), 0);
+    }
+
     void plainTextHasEveryFieldOnOneLine()
     {
         VisitTimelineView view;

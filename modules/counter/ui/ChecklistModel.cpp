@@ -10,11 +10,37 @@ ChecklistModel::ChecklistModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
 
+bool ChecklistModel::sameProcedures(const QList<ChecklistItem>& items) const
+{
+    if (items.size() != m_items.size())
+        return false;
+    for (qsizetype row = 0; row < items.size(); ++row) {
+        if (items.at(row).procedureId != m_items.at(row).procedureId)
+            return false;
+    }
+    return true;
+}
+
 void ChecklistModel::setItems(const QList<ChecklistItem>& items)
 {
-    beginResetModel();
-    m_items = items;
-    endResetModel();
+    if (!sameProcedures(items)) {
+        beginResetModel();
+        m_items = items;
+        endResetModel();
+        return;
+    }
+    // The same rows with a new status or note (a step of the visit): changed in place. A reset
+    // made the view lay out and measure every row again, on the GUI thread, at each key press.
+    for (int row = 0; row < int(items.size()); ++row) {
+        const ChecklistItem& now = items.at(row);
+        const ChecklistItem& before = m_items.at(row);
+        if (now.title == before.title && now.department == before.department && now.status == before.status &&
+            now.reason == before.reason && now.requiredDocuments == before.requiredDocuments &&
+            now.note == before.note)
+            continue;
+        m_items[row] = now;
+        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+    }
 }
 
 int ChecklistModel::rowOf(const QString& procedureId) const

@@ -24,7 +24,10 @@ public:
 
     explicit ChecklistModel(QObject* parent = nullptr);
 
+    // The same procedures in the same order update the changed rows in place; anything else
+    // resets the model.
     void setItems(const QList<ChecklistItem>& items);
+    bool sameProcedures(const QList<ChecklistItem>& items) const;
     const QList<ChecklistItem>& items() const { return m_items; }
     // -1 when not there.
     int rowOf(const QString& procedureId) const;

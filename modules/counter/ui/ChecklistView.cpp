@@ -109,8 +109,10 @@ ChecklistView::ChecklistView(QWidget* parent)
 void ChecklistView::setItems(const QList<ChecklistItem>& items)
 {
     const QString current = currentProcedureId();
+    const bool sameRows = m_model->sameProcedures(items);
     m_model->setItems(items);
-    rebuildDepartments();
+    if (!sameRows) // the same procedures have the same departments
+        rebuildDepartments();
     if (!setCurrentProcedure(current) && m_proxy->rowCount() > 0)
         m_table->setCurrentIndex(m_proxy->index(0, ChecklistModel::TitleColumn));
     refresh();

@@ -29,6 +29,23 @@ TimelineModel::TimelineModel(QObject* parent)
 void TimelineModel::setEntries(QList<TimelineEntry> entries)
 {
     std::stable_sort(entries.begin(), entries.end(), earlier);
+    // A visit's timeline grows at the end: only the new rows are inserted. A reset made the view
+    // measure every row's wrapped height again at each step of the visit.
+    bool extends = entries.size() >= m_entries.size() && !m_entries.isEmpty();
+    for (qsizetype row = 0; extends && row < m_entries.size(); ++row) {
+        const TimelineEntry& a = m_entries.at(row);
+        const TimelineEntry& b = entries.at(row);
+        extends = a.at == b.at && a.staffName == b.staffName && a.counter == b.counter && a.what == b.what &&
+                  a.note == b.note;
+    }
+    if (extends) {
+        if (entries.size() > m_entries.size()) {
+            beginInsertRows({}, int(m_entries.size()), int(entries.size()) - 1);
+            m_entries = std::move(entries);
+            endInsertRows();
+        }
+        return;
+    }
     beginResetModel();
     m_entries = std::move(entries);
     endResetModel();

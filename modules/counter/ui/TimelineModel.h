@@ -18,6 +18,8 @@ public:
 
     explicit TimelineModel(QObject* parent = nullptr);
 
+    // Entries that extend the current ones (the same first rows) are inserted at the end; anything
+    // else resets the model.
     void setEntries(QList<TimelineEntry> entries);
     // Inserted in time order (usually at the end).
     void append(const TimelineEntry& entry);
