@@ -159,11 +159,11 @@ Status TransactionStore::lockAll(QSqlDatabase db, const QList<Item>& items)
     }
     // One round trip: the locks are taken as the ordered subquery yields its rows.
     QSqlQuery lock(db);
-    if (!lock.prepare(QStringLiteral(
-            "SELECT pg_advisory_xact_lock(s, h) FROM (SELECT s, h FROM ("
-            " SELECT 1 AS s, hashtext(x) AS h FROM unnest(string_to_array(?, E'\\n')) AS x"
-            " UNION SELECT 2, hashtext(y) FROM unnest(string_to_array(?, E'\\n')) AS y) AS ids"
-            " ORDER BY s, h) AS ordered")))
+    if (!lock.prepare(
+            QStringLiteral("SELECT pg_advisory_xact_lock(s, h) FROM (SELECT s, h FROM ("
+                           " SELECT 1 AS s, hashtext(x) AS h FROM unnest(string_to_array(?, E'\\n')) AS x"
+                           " UNION SELECT 2, hashtext(y) FROM unnest(string_to_array(?, E'\\n')) AS y) AS ids"
+                           " ORDER BY s, h) AS ordered")))
         return databaseError(lock, QStringLiteral("locking the visits"));
     lock.addBindValue(visits.join(u'\n'));
     lock.addBindValue(keys.join(u'\n'));
