@@ -306,9 +306,6 @@ TransactionStore::Prepared TransactionStore::prepare(const QString& counterId, c
                 ",\"itemCount\":" + QByteArray::number(tx.itemCount) +
                 ",\"receivedAt\":" + JsonText::quoted(receivedAt) + ",\"sequence\":" + sequence +
                 ",\"transactionId\":" + transactionId + ",\"visitId\":" + visitId + '}';
-    p.row = '[' + transactionId + ',' + JsonText::quoted(request.idempotencyKey) + ",\"" + p.hash.toLatin1() +
-            "\"," + visitId + ',' + sequence + ',' + p.canonical + ',' + p.receipt + ',' +
-            JsonText::quoted(counterId) + ',' + JsonText::quoted(receivedAt) + ']';
     return p;
 }
 
@@ -405,14 +402,19 @@ Status TransactionStore::insertRows(QSqlDatabase db, const QList<const Item*>& r
         return {};
     if (!isPostgres(db))
         return insertRowsSqlite(db, rows);
-    // PostgreSQL: one statement for the batch, its rows one JSON parameter (see jsonList), joined
-    // from the rows prepare() wrote outside the write lock. Body and receipt are JSON objects in
-    // the row: the json type keeps their text as it came.
+    // PostgreSQL: one statement for the batch, its rows one JSON parameter (see jsonList): per row
+    // transaction id, key, body hash, visit, sequence, the body and the receipt as JSON objects
+    // (not strings: no escaping; the json type keeps their text as it came), counter, received at.
     QByteArray list = "[";
     for (const Item* row : rows) {
+        const Prepared& p = row->prepared;
         if (list.size() > 1)
             list += ',';
-        list += row->prepared.row;
+        list += '[' + JsonText::quoted(p.transactionId) + ',' +
+                JsonText::quoted(row->request.idempotencyKey) + ",\"" + p.hash.toLatin1() + "\"," +
+                JsonText::quoted(row->request.transaction.visitId) + ',' +
+                QByteArray::number(row->request.transaction.sequence) + ',' + p.canonical + ',' + p.receipt +
+                ',' + JsonText::quoted(row->counterId) + ',' + JsonText::quoted(p.receivedAt) + ']';
     }
     list += ']';
     static const QString postgres = QStringLiteral(

@@ -83,10 +83,6 @@ private:
         QString hash;         // of canonical
         QString transactionId;
         QByteArray receipt; // what a new row answers
-        // The row as one JSON array for PostgreSQL's insert: transaction id, key, body hash, visit,
-        // sequence, the body and the receipt as JSON objects (not strings: no escaping), counter,
-        // received at.
-        QByteArray row;
     };
     // One commit request of a write transaction, with its counter (a group has several).
     struct Item
