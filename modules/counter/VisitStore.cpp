@@ -2,6 +2,7 @@
 
 #include "common/Database.h"
 #include "common/StaffDirectory.h"
+#include "common/TimeOrderedUuid.h"
 #include "counter/CounterSchema.h"
 #include "counter/SupportMeasureGuard.h"
 #include "counter/TicketNumber.h"
@@ -132,7 +133,7 @@ Result<Visit> VisitStore::issueTicket(const QString& categoryId, const QString& 
     const Status done = inWriteTransaction(db, [&]() -> Status {
         const QDateTime at = now();
         visit = Visit();
-        visit.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        visit.id = TimeOrderedUuid::createString();
         visit.ticket.categoryId = categoryId;
         visit.ticket.day = at.toLocalTime().date();
         Result<int> sequence = m_rows.takeTicketSequence(db, visit.ticket.day, categoryId);

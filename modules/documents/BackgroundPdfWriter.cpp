@@ -1,6 +1,6 @@
 #include "documents/BackgroundPdfWriter.h"
 
-#include "documents/BackgroundJob.h"
+#include "common/BackgroundJob.h"
 #include "documents/PdfWriter.h"
 
 namespace madoguchi {

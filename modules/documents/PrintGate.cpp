@@ -1,6 +1,6 @@
 #include "documents/PrintGate.h"
 
-#include "documents/BackgroundJob.h"
+#include "common/BackgroundJob.h"
 #include "documents/PdfWriter.h"
 #include "documents/VariantChecker.h"
 
