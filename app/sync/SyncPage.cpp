@@ -197,7 +197,7 @@ void SyncPage::refresh()
     m_summary->setText(
         tr("Waiting: %1 · Sending: %2 · Failed: %3 (of which need a retry: %4) · Delivered: %5")
             .arg(c.queued)
-            .arg(c.sending)
+            .arg(c.sending + m_link.sender().itemsInFlight())
             .arg(c.failed)
             .arg(c.blocked)
             .arg(c.delivered));

@@ -1,5 +1,6 @@
 #include "sync/CoreClient.h"
 
+#include "common/BackgroundJob.h"
 #include "common/Logging.h"
 #include "common/SecretStore.h"
 #include "sync/Backoff.h"
@@ -104,11 +105,22 @@ void CoreClient::request(std::shared_ptr<Call> call, Result<T> (*decode)(const Q
 {
     const QPointer<QObject> guard(context);
     const QPointer<CoreClient> self(this);
-    call->finish = [self, guard, decode, done = std::move(done)](Result<QByteArray> body) {
-        Result<T> result = body ? decode(body.value()) : Result<T>(body.error());
+    const auto deliver = [self, guard, done = std::move(done)](Result<T> result) {
         if (self)
             Q_EMIT self->exchangeFinished(result ? Error{} : result.error());
         invokeInContext(guard, [done, result = std::move(result)] { done(result); });
+    };
+    call->finish = [this, decode, deliver](Result<QByteArray> body) {
+        if (body && body.value().size() >= kDecodeInBackgroundBytes) {
+            // A batch's answer (500 results, ~150 KB) took the caller's thread — the GUI thread in
+            // the app — several milliseconds to parse and check. It is decoded on a worker
+            // instead; the answer still arrives on this thread, and not at all once this client
+            // is gone (runInBackground's watcher is its child).
+            runInBackground<Result<T>>(
+                this, [decode, bytes = body.value()] { return decode(bytes); }, deliver);
+            return;
+        }
+        deliver(body ? decode(body.value()) : Result<T>(body.error()));
     };
     if (m_configError) {
         const Error error = *m_configError;

@@ -88,6 +88,9 @@ private:
                  Callback<T> done);
     void send(const std::shared_ptr<Call>& call);
     void finishAttempt(const std::shared_ptr<Call>& call, QNetworkReply* reply);
+    // Answers at least this large are decoded on a worker thread: a thread switch costs less
+    // than parsing them only from a few tens of kilobytes on.
+    static constexpr qsizetype kDecodeInBackgroundBytes = 32 * 1024;
 
     CoreClientConfig m_config;
     QSslConfiguration m_tls;

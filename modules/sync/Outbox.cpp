@@ -3,6 +3,7 @@
 #include "common/Database.h"
 #include "common/Logging.h"
 #include "common/MyNumber.h"
+#include "common/TimeOrderedUuid.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -74,14 +75,6 @@ void collectStrings(const QJsonValue& value, QStringList& out)
     }
 }
 
-QString idList(const QList<qint64>& ids)
-{
-    QStringList parts;
-    for (qint64 id : ids)
-        parts << QString::number(id);
-    return parts.join(u',');
-}
-
 } // namespace
 
 Outbox::Outbox(Database& database, QString origin)
@@ -125,7 +118,7 @@ Result<OutboxItem> Outbox::enqueue(QSqlDatabase db, const QString& visitId, cons
     const qint64 sequence = next.value(0).toLongLong();
 
     OutboxItem item;
-    item.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    item.idempotencyKey = TimeOrderedUuid::createString();
     item.visitId = visitId.toLower();
     item.sequence = sequence;
     item.createdAt = QDateTime::currentDateTimeUtc();
@@ -177,70 +170,63 @@ Result<QList<OutboxItem>> Outbox::select(const QString& where, const QVariantLis
     return items;
 }
 
-Result<QList<OutboxItem>> Outbox::takeReady(int limit, const QDateTime& now) const
+Result<QList<OutboxItem>> Outbox::takeReady(int limit, const QDateTime& now, qint64 afterId) const
 {
+    // A read, not a write transaction: marking each item `sending` in the store rewrote every
+    // row of a batch once more and cost a commit per batch; what is in flight lives in the
+    // sender, which says so through `afterId`.
+    // "state <> 'delivered'" lets the planner walk sync_outbox_undelivered in id order and stop
+    // at the limit. Sequence n+1 goes when n is delivered, or ready itself and above `afterId`
+    // (then n is earlier in the batch: a visit's items are enqueued in order, so ids grow with
+    // the sequence, and the LIMIT can cut a visit's run but never take n+1 without n).
+    // Only the columns a batch needs: Qt converts every selected column of every row. The
+    // payload as bytes: as text each went UTF-8 → UTF-16 (SQLite) → QString → UTF-8 again.
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    QSqlDatabase db = m_database.connection();
+    const bool postgres = db.driverName() == QStringLiteral("QPSQL");
+    QSqlQuery ready(db);
+    ready.setForwardOnly(true);
+    ready.prepare(
+        QStringLiteral(
+            "SELECT o.id, o.idempotency_key, o.visit_id, o.sequence, %1, o.state, o.attempts, "
+            "o.created_ms FROM sync_outbox o WHERE o.origin = ? AND o.state <> 'delivered'"
+            " AND o.state IN ('queued', 'failed') AND o.blocked = 0 AND o.next_attempt_ms <= ?"
+            " AND o.id > ? AND NOT EXISTS (SELECT 1 FROM sync_outbox p WHERE p.visit_id = o.visit_id"
+            " AND p.sequence < o.sequence AND p.state <> 'delivered' AND (p.id <= ? OR NOT"
+            " (p.state IN ('queued', 'failed') AND p.blocked = 0 AND p.next_attempt_ms <= ?)))"
+            " ORDER BY o.id LIMIT ?")
+            .arg(postgres ? QStringLiteral("convert_to(o.payload, 'UTF8')")
+                          : QStringLiteral("CAST(o.payload AS BLOB)")));
+    ready.addBindValue(m_origin);
+    ready.addBindValue(nowMs);
+    ready.addBindValue(afterId);
+    ready.addBindValue(afterId);
+    ready.addBindValue(nowMs);
+    ready.addBindValue(std::max(1, limit));
+    if (!ready.exec())
+        return dbError(ready, Access::Read);
     QList<OutboxItem> taken;
-    const Status status = inWriteTransaction(m_database.connection(), [&]() -> Status {
-        // "state <> 'delivered'" lets the planner walk sync_outbox_undelivered in id order and
-        // stop at the limit. Sequence n+1 goes when n is delivered or ready itself (then n is earlier in the
-        // batch: a visit's items are enqueued in order, so ids grow with the sequence, and the LIMIT can cut
-        // a visit's run but never take n+1 without n).
-        // Only the columns a batch needs: Qt converts every selected column of every row.
-        const qint64 nowMs = now.toMSecsSinceEpoch();
-        QSqlQuery ready(m_database.connection());
-        ready.setForwardOnly(true);
-        ready.prepare(
-            QStringLiteral("SELECT o.id, o.idempotency_key, o.visit_id, o.sequence, o.payload, o.state, "
-                           "o.attempts, o.created_ms"
-                           " FROM sync_outbox o WHERE o.origin = ? AND o.state <> 'delivered'"
-                           " AND o.state IN ('queued', 'failed') AND o.blocked = 0 AND o.next_attempt_ms <= ?"
-                           " AND NOT EXISTS (SELECT 1 FROM sync_outbox p WHERE p.visit_id = o.visit_id"
-                           " AND p.sequence < o.sequence AND p.state <> 'delivered' AND NOT"
-                           " (p.state IN ('queued', 'failed') AND p.blocked = 0 AND p.next_attempt_ms <= ?))"
-                           " ORDER BY o.id LIMIT ?"));
-        ready.addBindValue(m_origin);
-        ready.addBindValue(nowMs);
-        ready.addBindValue(nowMs);
-        ready.addBindValue(std::max(1, limit));
-        if (!ready.exec())
-            return dbError(ready, Access::Read);
-        while (ready.next()) {
-            OutboxItem item;
-            item.id = ready.value(0).toLongLong();
-            item.idempotencyKey = ready.value(1).toString();
-            item.visitId = ready.value(2).toString();
-            item.sequence = ready.value(3).toLongLong();
-            item.payload = ready.value(4).toString().toUtf8();
-            item.state = OutboxItem::stateFromName(ready.value(5).toString());
-            item.attempts = ready.value(6).toInt();
-            item.createdAt = fromMs(ready.value(7));
-            taken << item;
-        }
-        if (taken.isEmpty())
-            return {};
-        QList<qint64> ids;
-        for (OutboxItem& item : taken) {
-            ids << item.id;
-            item.state = OutboxState::Sending;
-            ++item.attempts;
-        }
-        QSqlQuery mark(m_database.connection());
-        if (!mark.exec(QStringLiteral("UPDATE sync_outbox SET state = 'sending', attempts = attempts + 1 "
-                                      "WHERE id IN (%1)")
-                           .arg(idList(ids))))
-            return dbError(mark, Access::Write);
-        return {};
-    });
-    if (!status)
-        return status.error();
+    while (ready.next()) {
+        OutboxItem item;
+        item.id = ready.value(0).toLongLong();
+        item.idempotencyKey = ready.value(1).toString();
+        item.visitId = ready.value(2).toString();
+        item.sequence = ready.value(3).toLongLong();
+        item.payload = ready.value(4).toByteArray();
+        item.state = OutboxItem::stateFromName(ready.value(5).toString());
+        item.attempts = ready.value(6).toInt();
+        item.createdAt = fromMs(ready.value(7));
+        taken << item;
+    }
     return taken;
 }
 
 Result<int> Outbox::recoverSending() const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("UPDATE sync_outbox SET state = 'queued' WHERE origin = ? AND state = 'sending'"));
+    query.prepare(QStringLiteral(
+        "UPDATE sync_outbox SET state = 'queued' WHERE origin = ? AND state <> 'delivered' AND "
+        "state = 'sending'"));
     query.addBindValue(m_origin);
     if (!query.exec())
         return dbError(query, Access::Write);
@@ -272,7 +258,7 @@ Status Outbox::record(const QList<Outcome>& outcomes, const QDateTime& now) cons
             QSqlQuery delivered(db);
             delivered.prepare(
                 QStringLiteral(
-                    "UPDATE sync_outbox SET state = 'delivered', delivered_ms = ?, "
+                    "UPDATE sync_outbox SET state = 'delivered', delivered_ms = ?, attempts = attempts + 1, "
                     "transaction_id = d.tx, last_error_code = NULL, last_error = NULL FROM (%1) AS d "
                     "WHERE sync_outbox.id = d.id")
                     .arg(postgres ? QStringLiteral("SELECT CAST(e ->> 0 AS bigint) AS id, e ->> 1 AS tx FROM "
@@ -287,7 +273,8 @@ Status Outbox::record(const QList<Outcome>& outcomes, const QDateTime& now) cons
         QSqlQuery failed(db);
         failed.prepare(
             QStringLiteral("UPDATE sync_outbox SET state = 'failed', blocked = ?, next_attempt_ms = ?, "
-                           "last_error_code = ?, last_error = ? WHERE id = ? AND state <> 'delivered'"));
+                           "attempts = attempts + 1, last_error_code = ?, last_error = ? WHERE id = ? AND "
+                           "state <> 'delivered'"));
         for (const Outcome& outcome : outcomes) {
             if (outcome.kind == Outcome::Kind::Delivered)
                 continue;
@@ -325,7 +312,8 @@ Result<std::optional<QDateTime>> Outbox::nextDue() const
     // Heads of visits only: an item behind a blocked one is not due, whatever its time says.
     query.prepare(
         QStringLiteral("SELECT MIN(o.next_attempt_ms) FROM sync_outbox o WHERE o.origin = ? AND "
-                       "o.state IN ('queued', 'failed') AND o.blocked = 0 AND NOT EXISTS (SELECT 1 FROM "
+                       "o.state <> 'delivered' AND o.state IN ('queued', 'failed') AND o.blocked = 0 AND NOT "
+                       "EXISTS (SELECT 1 FROM "
                        "sync_outbox p WHERE p.visit_id = o.visit_id AND p.sequence < o.sequence AND "
                        "p.state <> 'delivered')"));
     query.addBindValue(m_origin);
@@ -401,8 +389,12 @@ Result<QList<OutboxItem>> Outbox::items(const QList<OutboxState>& states, int li
     QStringList names;
     for (OutboxState state : states)
         names << u'\'' + OutboxItem::stateName(state) + u'\'';
+    // "state <> 'delivered'" spelled out lets the planner walk sync_outbox_undelivered.
     const QString where =
-        names.isEmpty() ? QString() : QStringLiteral("AND o.state IN (%1)").arg(names.join(u','));
+        names.isEmpty() ? QString()
+        : states.contains(OutboxState::Delivered)
+            ? QStringLiteral("AND o.state IN (%1)").arg(names.join(u','))
+            : QStringLiteral("AND o.state <> 'delivered' AND o.state IN (%1)").arg(names.join(u','));
     return select(where, {},
                   QStringLiteral("ORDER BY o.id DESC LIMIT %1 OFFSET %2")
                       .arg(std::max(1, limit))

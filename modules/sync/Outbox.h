@@ -46,16 +46,19 @@ public:
                                const QDateTime& committedAt = QDateTime::currentDateTime()) const;
 
     // --- for OutboxSender ---------------------------------------------------------------
-    // After a start: items left `sending` by a process that died go back to `queued`, so they
-    // are sent again (their idempotency keys make that harmless). Returns how many.
+    // After a start: items a process of an earlier version left `sending` go back to `queued`,
+    // so they are sent again (their idempotency keys make that harmless). Returns how many.
     Result<int> recoverSending() const;
-    // Up to `limit` items that may be sent now, oldest first, marked `sending` with attempts + 1,
-    // in one transaction. An item may be sent when it is due, not blocked and not being sent,
-    // and every earlier item of its visit is delivered or goes in the same batch: the core
-    // decides a batch in order, so a visit's queued run travels together instead of one item
-    // per round trip. The items carry `payload` (the stored JSON), not a parsed `transaction`.
-    Result<QList<OutboxItem>> takeReady(int limit,
-                                        const QDateTime& now = QDateTime::currentDateTimeUtc()) const;
+    // Up to `limit` items that may be sent now, oldest first, with an id above `afterId`. An
+    // item may be sent when it is due, not blocked, and every earlier undelivered item of its
+    // visit goes in the same batch: the core decides a batch in order, so a visit's queued run
+    // travels together instead of one item per round trip. Nothing is written: the sender keeps
+    // what it has in flight and, while anything is, passes the highest id it has taken as
+    // `afterId`; an undelivered item at or below `afterId` (in flight, or passed over in this
+    // round) holds its visit's later items back. The items carry `payload` (the stored JSON),
+    // not a parsed `transaction`, and `attempts` as recorded before this one.
+    Result<QList<OutboxItem>> takeReady(int limit, const QDateTime& now = QDateTime::currentDateTimeUtc(),
+                                        qint64 afterId = 0) const;
 
     struct Outcome
     {
@@ -66,7 +69,7 @@ public:
         Error error;             // Retry, Refused
         QDateTime nextAttemptAt; // Retry
     };
-    // Applies the outcomes of one batch in one transaction.
+    // Applies the outcomes of one batch in one transaction; each counts as an attempt.
     Status record(const QList<Outcome>& outcomes,
                   const QDateTime& now = QDateTime::currentDateTimeUtc()) const;
 

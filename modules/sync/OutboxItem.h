@@ -6,8 +6,10 @@
 
 namespace madoguchi::sync {
 
-// queued: waiting to be sent; sending: handed to the core, no answer yet (after a crash it is
-// simply sent again: its idempotency key makes that harmless); delivered: the core holds it;
+// queued: waiting to be sent (also while a batch holding it is in flight: what is in flight
+// lives in OutboxSender, so after a crash it is simply sent again, and its idempotency key makes
+// that harmless); sending: left by earlier versions, which marked items in flight in the store
+// (Outbox::recoverSending queues them again); delivered: the core holds it;
 // failed: the last attempt failed — `blocked` says whether it is retried automatically at
 // nextAttemptAt (offline, 5xx) or waits for a supervisor's retry() (the core refused it; the
 // visit's later transactions wait behind it).

@@ -66,7 +66,12 @@ void OutboxSender::drain()
 
 bool OutboxSender::sendBatch()
 {
-    Result<QList<OutboxItem>> ready = m_outbox.takeReady(m_batchSize);
+    // With nothing in flight, a fresh look from the oldest item: what an earlier batch passed
+    // over (a visit's later item behind one in flight, an answer to wait for) is due again.
+    if (m_inFlight == 0)
+        m_takenUpTo = 0;
+    Result<QList<OutboxItem>> ready =
+        m_outbox.takeReady(m_batchSize, QDateTime::currentDateTimeUtc(), m_takenUpTo);
     if (!ready) {
         qCWarning(lcSync) << "outbox:" << ready.error().toString();
         Q_EMIT storageFailed(ready.error());
@@ -81,9 +86,11 @@ bool OutboxSender::sendBatch()
         sent.ids << item.id;
         sent.keys << item.idempotencyKey;
         sent.visits << item.visitId;
-        sent.attempts << item.attempts;
+        sent.attempts << item.attempts + 1; // this one included
     }
+    m_takenUpTo = std::max(m_takenUpTo, sent.ids.constLast());
     ++m_inFlight;
+    m_itemsInFlight += int(sent.ids.size());
     // One attempt per batch here: the outbox schedules its own retries, per item.
     m_client.commitBatch(
         entries, this, [this, sent](Result<BatchResult> result) { finishBatch(sent, result); }, 1);
@@ -93,6 +100,7 @@ bool OutboxSender::sendBatch()
 void OutboxSender::finishBatch(const Sent& sent, const Result<BatchResult>& result)
 {
     --m_inFlight;
+    m_itemsInFlight -= int(sent.ids.size());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QList<qint64>& ids = sent.ids;
     QList<Outbox::Outcome> outcomes;
@@ -160,7 +168,8 @@ void OutboxSender::finishBatch(const Sent& sent, const Result<BatchResult>& resu
     }
     const Status recorded = m_outbox.record(outcomes, now);
     if (!recorded) {
-        // The items stay `sending` in the store and go again on the next drain: at least once.
+        // The items stay as they were in the store and go again once nothing is in flight: at
+        // least once.
         qCWarning(lcSync) << "outbox:" << recorded.error().toString();
         Q_EMIT storageFailed(recorded.error());
     }
@@ -172,10 +181,14 @@ void OutboxSender::finishBatch(const Sent& sent, const Result<BatchResult>& resu
         return;
     m_progress = m_progress || delivered > 0 || refused > 0;
     if (!recorded) {
+        // The next look after a back-off, not at once: the unrecorded items are due, and a store
+        // that cannot write would otherwise have them sent again (as replays) in a tight loop.
+        ++m_storageFailures;
         if (m_inFlight == 0)
-            scheduleNext();
+            m_timer.start(m_backoff.delayMs(m_storageFailures));
         return;
     }
+    m_storageFailures = 0;
     // Delivered items may have freed the next item of their visits: top the batches up.
     if (delivered > 0 || refused > 0 || m_again) {
         m_again = false;

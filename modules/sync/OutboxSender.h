@@ -45,6 +45,8 @@ public:
     void kick();
 
     bool isDraining() const { return m_inFlight > 0; }
+    // Items in the batches in flight (the outbox shows them as queued).
+    int itemsInFlight() const { return m_itemsInFlight; }
 
 Q_SIGNALS:
     // The number of items not yet delivered: when the sender goes idle, and during a drain at
@@ -85,6 +87,10 @@ private:
     int m_batchSize = 200;
     int m_parallel = 4;
     int m_inFlight = 0;
+    int m_itemsInFlight = 0;
+    int m_storageFailures = 0; // batches in a row whose outcome could not be recorded
+    // The highest outbox id taken since nothing was in flight (Outbox::takeReady's afterId).
+    qint64 m_takenUpTo = 0;
     bool m_progress = false; // something was delivered or refused since the last idle look
     int m_idleCheckMs = 30000;
     bool m_running = false;

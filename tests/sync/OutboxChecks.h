@@ -176,13 +176,19 @@ inline void checkOrderPerVisit(const FreshSyncDatabase& fresh)
     Result<QList<sync::OutboxItem>> first = outbox.takeReady(10);
     QVERIFY(first);
     QCOMPARE(ids(first.value()), (QList<qint64>{a1.id, a2.id, b1.id, a3.id}));
-    QCOMPARE(first.value().at(0).state, sync::OutboxState::Sending);
-    QCOMPARE(first.value().at(0).attempts, 1);
+    // Taking writes nothing: the items stay queued, with the attempts recorded so far.
+    QCOMPARE(first.value().at(0).state, sync::OutboxState::Queued);
+    QCOMPARE(first.value().at(0).attempts, 0);
+    QCOMPARE(outbox.item(a1.id).value().state, sync::OutboxState::Queued);
     QVERIFY(first.value().at(0).payload.contains(a.toUtf8())); // sent as stored, not parsed
 
-    // While a visit has an item in flight, its later items wait.
+    // While a visit has an item in flight (at or below the highest id the sender took), its
+    // later items wait; other visits' new items do not.
     const sync::OutboxItem a4 = enqueueOrFail(*db, outbox, a);
-    QVERIFY(outbox.takeReady(10).value().isEmpty());
+    const sync::OutboxItem d1 = enqueueOrFail(*db, outbox, newVisit());
+    QCOMPARE(ids(outbox.takeReady(10, QDateTime::currentDateTimeUtc(), a3.id).value()), QList<qint64>{d1.id});
+    QVERIFY(outbox.record({delivered(d1.id)}));
+    QVERIFY(outbox.takeReady(10, QDateTime::currentDateTimeUtc(), a3.id).value().isEmpty());
 
     // a1 comes back for a retry in an hour; a2 and a3 were not decided and wait behind it,
     // although their own time has come; a4 too.
@@ -215,7 +221,7 @@ inline void checkOrderPerVisit(const FreshSyncDatabase& fresh)
     for (int i = 0; i < 5; ++i)
         enqueueOrFail(*db, outbox, newVisit());
     QCOMPARE(ids(outbox.takeReady(1).value()), QList<qint64>{c1.id});
-    const QList<sync::OutboxItem> rest = outbox.takeReady(3).value();
+    const QList<sync::OutboxItem> rest = outbox.takeReady(3, QDateTime::currentDateTimeUtc(), c1.id).value();
     QCOMPARE(rest.size(), 3);
     QVERIFY(!ids(rest).contains(c2.id));
 }
@@ -259,8 +265,9 @@ inline void checkRefusalBlocksTheVisit(const FreshSyncDatabase& fresh)
     // A supervisor releases it: a1 goes again, and a2 with it.
     QVERIFY(outbox.retry(a1.id));
     QCOMPARE(ids(outbox.takeReady(10).value()), (QList<qint64>{a1.id, a2.id}));
-    QCOMPARE(outbox.item(a1.id).value().attempts, 2);
+    QCOMPARE(outbox.item(a1.id).value().attempts, 1); // the refusal
     QVERIFY(outbox.record({delivered(a1.id), delivered(a2.id)}));
+    QCOMPARE(outbox.item(a1.id).value().attempts, 2);
     QVERIFY(outbox.takeReady(10).value().isEmpty());
     QCOMPARE(outbox.retry(b1.id).error().code, QStringLiteral("sync.outbox.notFound")); // delivered
 }
@@ -296,16 +303,28 @@ inline void checkCrashWhileSending(const FreshSyncDatabase& fresh)
         QCOMPARE(outbox.takeReady(10).value().size(), 1);
         // The process dies here: no answer recorded.
     }
+    // Nothing was written on the way out: the next run sends it again (its key makes that
+    // harmless), and the answer then counts as its first recorded attempt.
     const sync::Outbox again(*db, QStringLiteral("counter-a"));
+    QCOMPARE(again.counts().value().queued, 1);
+    QCOMPARE(again.recoverSending().value(), 0);
+    QCOMPARE(ids(again.takeReady(10).value()), QList<qint64>{id});
+    QVERIFY(again.record({delivered(id)}));
+    QCOMPARE(again.item(id).value().attempts, 1);
+
+    // A store written by an earlier version can hold items marked `sending`: they are not handed
+    // out as they are, and a start queues them again.
+    const sync::OutboxItem old = enqueueOrFail(*db, again, visit);
+    QSqlQuery mark(db->connection());
+    QVERIFY(mark.exec(
+        QStringLiteral("UPDATE sync_outbox SET state = 'sending', attempts = 1 WHERE id = %1").arg(old.id)));
     QCOMPARE(again.counts().value().sending, 1);
-    // While it is (or seems) in flight it is not handed out twice...
     QVERIFY(again.takeReady(10).value().isEmpty());
-    // ...until the next start puts it back in the queue.
     QCOMPARE(again.recoverSending().value(), 1);
     QCOMPARE(again.counts().value().queued, 1);
     const QList<sync::OutboxItem> retaken = again.takeReady(10).value();
-    QCOMPARE(ids(retaken), QList<qint64>{id});
-    QCOMPARE(retaken.first().attempts, 2);
+    QCOMPARE(ids(retaken), QList<qint64>{old.id});
+    QCOMPARE(retaken.first().attempts, 1);
 }
 
 inline void checkOriginsStayApart(const FreshSyncDatabase& fresh)

@@ -12,10 +12,15 @@
 #include "sync/OutboxSender.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QObject>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUuid>
 
 using namespace madoguchi;
@@ -46,6 +51,30 @@ Result<Health> healthWith(const CoreClientConfig& config, Error* configError = n
         client.health(context, std::move(done), 3);
     });
 }
+
+// A fresh SQLite store whose outbox (counter-01) holds `items` transactions of new visits.
+struct QueuedStore
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<Outbox> outbox;
+
+    bool open(int items)
+    {
+        DatabaseConfig config;
+        config.sqlitePath = dir.filePath(QStringLiteral("store.sqlite"));
+        auto opened = Database::open(config, {SyncSchema::migrations()});
+        if (!opened)
+            return false;
+        db = std::move(opened.value());
+        outbox = std::make_unique<Outbox>(*db, QStringLiteral("counter-01"));
+        for (int i = 0; i < items; ++i) {
+            if (enqueueOrFail(*db, *outbox, newVisit()).id <= 0)
+                return false;
+        }
+        return true;
+    }
+};
 
 QString uuid()
 {
@@ -414,6 +443,133 @@ private Q_SLOTS:
         QCOMPARE(fake.requests(), 1); // a malformed answer is not retried
     }
 
+    // A batch's answer of 400 results (~80 KB) is decoded on a worker thread; the caller gets
+    // it on its own thread all the same, whole, or with the exact place of what is wrong.
+    void largeAnswerDecodedOffTheCallersThread_data()
+    {
+        QTest::addColumn<int>("broken");
+        QTest::newRow("good") << -1;
+        QTest::newRow("result 350 without a receipt") << 350;
+    }
+
+    void largeAnswerDecodedOffTheCallersThread()
+    {
+        QFETCH(int, broken);
+        const int n = 400;
+        QList<BatchEntry> entries;
+        for (int i = 0; i < n; ++i)
+            entries << BatchEntry{uuid(), QJsonObject{{QStringLiteral("visitId"), uuid()}}, {}};
+        QByteArray answer = "{\"results\":[";
+        for (int i = 0; i < n; ++i) {
+            answer += (i ? "," : "") + QByteArray("{\"idempotencyKey\":\"") +
+                      entries.at(i).idempotencyKey.toLatin1() + "\",\"status\":201,\"replay\":false";
+            if (i != broken)
+                answer += ",\"receipt\":{\"transactionId\":\"" + uuid().toLatin1() +
+                          "\",\"counterId\":\"counter-01\",\"visitId\":\"" + uuid().toLatin1() +
+                          "\",\"sequence\":1,\"itemCount\":2,\"receivedAt\":\"2026-11-28T09:00:00+09:00\"}";
+            answer += '}';
+        }
+        answer += "]}";
+        QVERIFY(answer.size() > 32 * 1024);
+        FakeCoreServer fake([&](const QByteArray&, const QByteArray&, const QByteArray&) {
+            return FakeCoreServer::Answer{200, "application/json", answer};
+        });
+        QVERIFY(fake.listen());
+        CoreClient client;
+        QVERIFY(client.configure(
+            clientConfig(QStringLiteral("counter-01.p12"), QStringLiteral("ca.crt"), fake.url())));
+        QSignalSpy exchanges(&client, &CoreClient::exchangeFinished);
+        QThread* callbackThread = nullptr;
+        const Result<BatchResult> result = call<BatchResult>([&](QObject* c, auto d) {
+            client.commitBatch(
+                entries, c,
+                [&callbackThread, d](Result<BatchResult> r) {
+                    callbackThread = QThread::currentThread();
+                    d(std::move(r));
+                },
+                1);
+        });
+        QCOMPARE(callbackThread, QThread::currentThread());
+        QCOMPARE(exchanges.size(), 1);
+        if (broken < 0) {
+            QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+            QCOMPARE(result.value().results.size(), n);
+            QCOMPARE(result.value().results.at(n - 1).idempotencyKey, entries.at(n - 1).idempotencyKey);
+            QVERIFY(result.value().results.at(n - 1).stored());
+            QVERIFY(exchanges.first().at(0).value<Error>().code.isEmpty());
+        } else {
+            QVERIFY(!result);
+            expectCode(QStringLiteral("a missing receipt"), result.error(), QStringLiteral("core.malformed"));
+            QCOMPARE(result.error().where, QStringLiteral("results[%1].receipt").arg(broken));
+            QCOMPARE(exchanges.first().at(0).value<Error>().code, QStringLiteral("core.malformed"));
+        }
+    }
+
+    // The core stored the batch but its answer cannot be recorded (the store refuses writes):
+    // nothing is lost, the items go again after a back-off (not in a tight loop), and the
+    // replay's answer is recorded once the store writes again.
+    void unrecordedAnswerIsSentAgainAfterABackOff()
+    {
+        QList<QByteArray> bodies;
+        FakeCoreServer fake([&](const QByteArray&, const QByteArray&, const QByteArray& body) {
+            bodies << body;
+            const QJsonArray sent =
+                QJsonDocument::fromJson(body).object().value(QStringLiteral("transactions")).toArray();
+            QJsonArray results;
+            for (const QJsonValue& entry : sent) {
+                const QJsonObject tx = entry.toObject().value(QStringLiteral("transaction")).toObject();
+                results.append(QJsonObject{
+                    {QStringLiteral("idempotencyKey"),
+                     entry.toObject().value(QStringLiteral("idempotencyKey"))},
+                    {QStringLiteral("status"), bodies.size() == 1 ? 201 : 200},
+                    {QStringLiteral("replay"), bodies.size() > 1},
+                    {QStringLiteral("receipt"),
+                     QJsonObject{
+                         {QStringLiteral("transactionId"), uuid()},
+                         {QStringLiteral("counterId"), QStringLiteral("counter-01")},
+                         {QStringLiteral("visitId"), tx.value(QStringLiteral("visitId"))},
+                         {QStringLiteral("sequence"), tx.value(QStringLiteral("sequence"))},
+                         {QStringLiteral("itemCount"), 1},
+                         {QStringLiteral("receivedAt"), QStringLiteral("2026-11-28T09:00:00+09:00")}}}});
+            }
+            return FakeCoreServer::Answer{200, "application/json",
+                                          QJsonDocument(QJsonObject{{QStringLiteral("results"), results}})
+                                              .toJson(QJsonDocument::Compact)};
+        });
+        QVERIFY(fake.listen());
+        QueuedStore store;
+        QVERIFY(store.open(3));
+        Outbox& outbox = *store.outbox;
+        QSqlQuery trigger(store.db->connection());
+        QVERIFY(trigger.exec(QStringLiteral("CREATE TRIGGER refuse_record BEFORE UPDATE ON sync_outbox "
+                                            "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        CoreClient client;
+        QVERIFY(client.configure(
+            clientConfig(QStringLiteral("counter-01.p12"), QStringLiteral("ca.crt"), fake.url())));
+        OutboxSender sender(outbox, client);
+        sender.setRetryBackoff(5000, 5000); // 2.5 to 5 s with jitter
+        QSignalSpy storage(&sender, &OutboxSender::storageFailed);
+        QSignalSpy batches(&sender, &OutboxSender::batchFinished);
+        sender.start();
+        QVERIFY(waitFor([&] { return !storage.isEmpty(); }));
+        QVERIFY(storage.first().at(0).value<Error>().toString().contains(QStringLiteral("disk full")));
+        QCOMPARE(outbox.pendingCount().value(), 3); // nothing lost
+        // The back-off holds: no second request at once (this waits well under 2.5 s).
+        QTest::qWait(300);
+        QCOMPARE(bodies.size(), 1);
+        QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER refuse_record")));
+        sender.kick(); // as when the next transaction is queued
+        QVERIFY(waitFor([&] { return outbox.pendingCount().value() == 0; }, 10000));
+        sender.stop();
+        QCOMPARE(bodies.size(), 2);
+        QCOMPARE(bodies.at(1), bodies.at(0)); // the same keys and bodies: a replay
+        const QList<OutboxItem> items = outbox.items().value();
+        for (const OutboxItem& item : items) {
+            QCOMPARE(item.state, OutboxState::Delivered);
+            QCOMPARE(item.attempts, 1); // the unrecorded attempt left no trace
+        }
+    }
+
     void brokenAnswersLoseNoTransaction_data()
     {
         QTest::addColumn<QByteArray>("body");
@@ -438,14 +594,9 @@ private Q_SLOTS:
             return FakeCoreServer::Answer{status, "application/json", body};
         });
         QVERIFY(fake.listen());
-        QTemporaryDir dir;
-        DatabaseConfig dbConfig;
-        dbConfig.sqlitePath = dir.filePath(QStringLiteral("store.sqlite"));
-        auto db = Database::open(dbConfig, {SyncSchema::migrations()});
-        QVERIFY(db);
-        Outbox outbox(*db.value(), QStringLiteral("counter-01"));
-        for (int i = 0; i < 3; ++i)
-            QVERIFY(enqueueOrFail(*db.value(), outbox, newVisit()).id > 0);
+        QueuedStore store;
+        QVERIFY(store.open(3));
+        Outbox& outbox = *store.outbox;
         CoreClient client;
         QVERIFY(client.configure(
             clientConfig(QStringLiteral("counter-01.p12"), QStringLiteral("ca.crt"), fake.url())));
