@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 #include <optional>
 
@@ -27,7 +28,7 @@ Result<QJsonObject> requestObject(const QString& contentType, const QByteArray& 
 // "items[2]" + "kind" -> "items[2].kind"; "" + "kind" -> "kind".
 QString path(const QString& prefix, const QString& key);
 
-// Keys other than `allowed` are an error (a client typo must not pass silently).
+// Keys other than `allowed` (no repeats) are an error (a client typo must not pass silently).
 Status onlyKeys(const QJsonObject& object, const QStringList& allowed, const QString& prefix);
 
 // A required non-empty string of at most `maxLength` UTF-16 units.
@@ -46,14 +47,22 @@ Result<QDate> date(const QJsonObject& object, const QString& key, const QString&
 Result<QDateTime> dateTime(const QJsonObject& object, const QString& key, const QString& prefix);
 // A required UUID in its 8-4-4-4-12 text form.
 Result<QString> uuid(const QJsonObject& object, const QString& key, const QString& prefix);
-// A required string matching `pattern` (an identifier such as a resident id).
+// A required identifier (see isIdentifier), such as a resident id.
 Result<QString> identifier(const QJsonObject& object, const QString& key, const QString& prefix,
                            int maxLength);
 
-bool isUuid(const QString& text);
-bool isIdentifier(const QString& text, int maxLength);
+// 8-4-4-4-12 hex digits, either case.
+bool isUuid(QStringView text);
+// 1 to maxLength letters, digits or hyphens.
+bool isIdentifier(QStringView text, int maxLength);
 // YYYY-MM-DD only (QDate::fromString alone also accepts other shapes).
-std::optional<QDate> parseDate(const QString& text);
+std::optional<QDate> parseDate(QStringView text);
+// YYYY-MM-DDTHH:MM[:SS[.fraction]] with Z or [+-]HH:MM; invalid QDateTime if it is not one.
+QDateTime parseDateTime(QStringView text);
+
+// These checks were regular expressions once, whose `$` also matched before a final line feed
+// (PCRE without DOLLAR_ENDONLY): "abc\n" passed as an identifier, "<uuid>\n" as a visit id.
+// The hand-written checks refuse that; otherwise they accept what the patterns accepted.
 
 } // namespace JsonInput
 } // namespace madoguchi::coresim

@@ -2,6 +2,7 @@
 
 #include "ChangeFeed.h"
 #include "JsonText.h"
+#include "common/TimeOrderedUuid.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -39,7 +40,7 @@ TransactionStore::TransactionStore(const Database& database, WriteLock& writeLoc
 QString TransactionStore::bodyHash(const QJsonObject& body)
 {
     // QJsonObject keeps its keys sorted, so equal objects serialise to equal bytes.
-    return hashOf(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return hashOf(JsonText::compact(body));
 }
 
 QString TransactionStore::hashOf(const QByteArray& canonical)
@@ -295,9 +296,9 @@ TransactionStore::Prepared TransactionStore::prepare(const QString& counterId, c
     const ValidatedTransaction& tx = request.transaction;
     Prepared p;
     p.receivedAt = receivedAt;
-    p.canonical = QJsonDocument(tx.body).toJson(QJsonDocument::Compact);
+    p.canonical = JsonText::compact(tx.body); // QJsonDocument's compact bytes, as always stored
     p.hash = hashOf(p.canonical);
-    p.transactionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    p.transactionId = TimeOrderedUuid::createString();
     const QByteArray transactionId = JsonText::quoted(p.transactionId);
     const QByteArray visitId = JsonText::quoted(tx.visitId);
     const QByteArray sequence = QByteArray::number(tx.sequence);

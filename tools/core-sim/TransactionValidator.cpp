@@ -6,9 +6,10 @@
 #include "common/MyNumber.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace madoguchi::coresim {
 
@@ -41,6 +42,47 @@ Status oneOf(const QJsonObject& item, const QString& key, const QString& path, c
     return {};
 }
 
+bool isAsciiLetter(QChar c)
+{
+    return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z');
+}
+
+bool isAsciiLetterOrDigit(QChar c)
+{
+    return isAsciiLetter(c) || (c >= u'0' && c <= u'9');
+}
+
+// Was ^[A-Za-z][A-Za-z0-9]{0,39}$ (less the final line feed its `$` let through).
+bool isDetailName(QStringView text)
+{
+    const QStringView name = text;
+    return !name.isEmpty() && name.size() <= 40 && isAsciiLetter(name.front()) &&
+           std::all_of(name.begin() + 1, name.end(), isAsciiLetterOrDigit);
+}
+
+// Was ^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$ (less the final line feed its `$` let through).
+bool isProcedureId(QStringView text)
+{
+    const QStringView id = text;
+    return !id.isEmpty() && id.size() <= 64 && isAsciiLetterOrDigit(id.front()) &&
+           std::all_of(id.begin() + 1, id.end(), [](QChar c) {
+               return isAsciiLetterOrDigit(c) || c == u'.' || c == u'_' || c == u'-';
+           });
+}
+
+// "items[0]" … "items[99]", made once: a transaction holds at most 100 items, and formatting the
+// path of every item of every transaction showed in the profile.
+const QString& itemPath(qsizetype index)
+{
+    static const std::vector<QString> paths = [] {
+        std::vector<QString> made;
+        for (int i = 0; i < TransactionValidator::kMaxItems; ++i)
+            made.push_back(QStringLiteral("items[%1]").arg(i));
+        return made;
+    }();
+    return paths.at(std::size_t(index));
+}
+
 // `detail` of a visitStep: a flat object of at most 20 strings (up to 200 characters) and
 // integers, keyed by plain names. It must not carry personal data; a 12-digit number (a My Number
 // candidate) is refused outright.
@@ -55,10 +97,9 @@ Status validateDetail(const QJsonObject& item, const QString& path)
     const QJsonObject object = detail.toObject();
     if (object.size() > 20)
         return fieldError(field, QStringLiteral("%1 must have at most 20 fields").arg(field));
-    static const QRegularExpression keyShape(QStringLiteral("^[A-Za-z][A-Za-z0-9]{0,39}$"));
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString at = JsonInput::path(field, it.key());
-        if (!keyShape.match(it.key()).hasMatch())
+        if (!isDetailName(it.key()))
             return fieldError(at, QStringLiteral("%1: a detail name is 1 to 40 letters or digits").arg(at));
         const QJsonValue value = it.value();
         if (value.isString()) {
@@ -84,11 +125,9 @@ Result<ValidatedTransaction> TransactionValidator::validate(const QJsonObject& b
     ValidatedTransaction out;
     out.body = body;
     const QString none;
-    if (Status keys = JsonInput::onlyKeys(body,
-                                          {QStringLiteral("visitId"), QStringLiteral("sequence"),
-                                           QStringLiteral("committedAt"), QStringLiteral("items")},
-                                          none);
-        !keys) {
+    static const QStringList fields = {QStringLiteral("visitId"), QStringLiteral("sequence"),
+                                       QStringLiteral("committedAt"), QStringLiteral("items")};
+    if (Status keys = JsonInput::onlyKeys(body, fields, none); !keys) {
         return keys.error();
     }
     Result<QString> visit = JsonInput::uuid(body, QStringLiteral("visitId"), none);
@@ -109,14 +148,15 @@ Result<ValidatedTransaction> TransactionValidator::validate(const QJsonObject& b
     if (!items.isArray())
         return fieldError(QStringLiteral("items"), QStringLiteral("items must be an array"));
     const QJsonArray list = items.toArray();
-    if (list.isEmpty() || list.size() > 100)
+    if (list.isEmpty() || list.size() > kMaxItems)
         return fieldError(QStringLiteral("items"), QStringLiteral("items must hold 1 to 100 items"));
     for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString path = QStringLiteral("items[%1]").arg(i);
-        if (!list.at(i).isObject())
+        const QString& path = itemPath(i);
+        const QJsonValue item = list.at(i);
+        if (!item.isObject())
             return fieldError(path, QStringLiteral("%1 must be an object").arg(path));
-        if (Status item = validateItem(list.at(i).toObject(), path, out); !item)
-            return item.error();
+        if (Status checked = validateItem(item.toObject(), path, out); !checked)
+            return checked.error();
     }
     out.itemCount = int(list.size());
     return out;
@@ -129,17 +169,21 @@ Status TransactionValidator::validateItem(const QJsonObject& item, const QString
     if (!kind)
         return kind.error();
     const QString k = kind.value();
-    QStringList allowed{QStringLiteral("kind")};
+    // The fields each kind may have, made once per kind (the checks below run per item).
+    const QStringList* allowed = nullptr;
     if (k == QStringLiteral("certificateIssued")) {
-        allowed << QStringLiteral("certificateType") << QStringLiteral("copies")
-                << QStringLiteral("residentId");
+        static const QStringList fields = {QStringLiteral("kind"), QStringLiteral("certificateType"),
+                                           QStringLiteral("copies"), QStringLiteral("residentId")};
+        allowed = &fields;
         if (Result<QString> type = JsonInput::identifier(item, QStringLiteral("certificateType"), path, 40);
             !type)
             return type.error();
         if (Result<qint64> copies = JsonInput::integer(item, QStringLiteral("copies"), path, 1, 99); !copies)
             return copies.error();
     } else if (k == QStringLiteral("feePaid")) {
-        allowed << QStringLiteral("amountYen") << QStringLiteral("method") << QStringLiteral("receiptNumber");
+        static const QStringList fields = {QStringLiteral("kind"), QStringLiteral("amountYen"),
+                                           QStringLiteral("method"), QStringLiteral("receiptNumber")};
+        allowed = &fields;
         if (Result<qint64> amount = JsonInput::integer(item, QStringLiteral("amountYen"), path, 0, 100000000);
             !amount)
             return amount.error();
@@ -157,11 +201,15 @@ Status TransactionValidator::validateItem(const QJsonObject& item, const QString
             !receipt)
             return receipt.error();
     } else if (k == QStringLiteral("formAccepted")) {
-        allowed << QStringLiteral("formType") << QStringLiteral("residentId");
+        static const QStringList fields = {QStringLiteral("kind"), QStringLiteral("formType"),
+                                           QStringLiteral("residentId")};
+        allowed = &fields;
         if (Result<QString> type = JsonInput::identifier(item, QStringLiteral("formType"), path, 40); !type)
             return type.error();
     } else if (k == QStringLiteral("visitStep")) {
-        allowed << QStringLiteral("step") << QStringLiteral("at") << QStringLiteral("detail");
+        static const QStringList fields = {QStringLiteral("kind"), QStringLiteral("step"),
+                                           QStringLiteral("at"), QStringLiteral("detail")};
+        allowed = &fields;
         if (Status step = oneOf(item, QStringLiteral("step"), path, visitSteps()); !step)
             return step;
         if (Result<QDateTime> at = JsonInput::dateTime(item, QStringLiteral("at"), path); !at)
@@ -169,8 +217,10 @@ Status TransactionValidator::validateItem(const QJsonObject& item, const QString
         if (Status detail = validateDetail(item, path); !detail)
             return detail;
     } else if (k == QStringLiteral("certificateRequested")) {
-        allowed << QStringLiteral("certificateType") << QStringLiteral("copies")
-                << QStringLiteral("residentId") << QStringLiteral("feeYen");
+        static const QStringList fields = {QStringLiteral("kind"), QStringLiteral("certificateType"),
+                                           QStringLiteral("copies"), QStringLiteral("residentId"),
+                                           QStringLiteral("feeYen")};
+        allowed = &fields;
         if (Result<QString> type = JsonInput::identifier(item, QStringLiteral("certificateType"), path, 40);
             !type)
             return type.error();
@@ -179,20 +229,20 @@ Status TransactionValidator::validateItem(const QJsonObject& item, const QString
         if (Result<qint64> fee = JsonInput::integer(item, QStringLiteral("feeYen"), path, 0, 100000000); !fee)
             return fee.error();
     } else if (k == QStringLiteral("procedureRecorded")) {
-        allowed << QStringLiteral("procedureId") << QStringLiteral("status");
+        static const QStringList fields = {QStringLiteral("kind"), QStringLiteral("procedureId"),
+                                           QStringLiteral("status")};
+        allowed = &fields;
         Result<QString> procedure = JsonInput::string(item, QStringLiteral("procedureId"), path, 64);
         if (!procedure)
             return procedure.error();
-        static const QRegularExpression procedureShape(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
-        if (!procedureShape.match(procedure.value()).hasMatch()) {
+        if (!isProcedureId(procedure.value())) {
             const QString field = JsonInput::path(path, QStringLiteral("procedureId"));
             return fieldError(
                 field, QStringLiteral("%1 must be 1 to 64 letters, digits, '.', '_' or '-'").arg(field));
         }
-        if (Status status = oneOf(item, QStringLiteral("status"), path,
-                                  {QStringLiteral("pending"), QStringLiteral("done"),
-                                   QStringLiteral("notNeeded"), QStringLiteral("handedOff")});
-            !status)
+        static const QStringList statuses = {QStringLiteral("pending"), QStringLiteral("done"),
+                                             QStringLiteral("notNeeded"), QStringLiteral("handedOff")};
+        if (Status status = oneOf(item, QStringLiteral("status"), path, statuses); !status)
             return status;
     } else {
         const QString field = JsonInput::path(path, QStringLiteral("kind"));
@@ -201,7 +251,7 @@ Status TransactionValidator::validateItem(const QJsonObject& item, const QString
                                          "certificateRequested or procedureRecorded")
                               .arg(field));
     }
-    if (Status keys = JsonInput::onlyKeys(item, allowed, path); !keys)
+    if (Status keys = JsonInput::onlyKeys(item, *allowed, path); !keys)
         return keys;
     if (item.contains(QStringLiteral("residentId"))) {
         Result<QString> resident = JsonInput::identifier(item, QStringLiteral("residentId"), path, 32);

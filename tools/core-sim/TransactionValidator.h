@@ -27,6 +27,8 @@ struct ValidatedTransaction
 class TransactionValidator
 {
 public:
+    static constexpr int kMaxItems = 100; // per transaction
+
     static Result<ValidatedTransaction> validate(const QJsonObject& body);
 
 private:
