@@ -7,6 +7,7 @@
 #include "sync/CoreDecoder.h"
 #include "sync/CoreErrors.h"
 #include "sync/CoreTlsSetup.h"
+#include "sync/JsonString.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -27,18 +28,6 @@ namespace {
 QByteArray compact(const QJsonObject& object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-// A JSON string literal, escaped as JSON requires (keys are UUIDs: nothing to escape).
-QByteArray compactValue(const QString& text)
-{
-    const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
-        return c.unicode() < 0x80 && (c.isLetterOrNumber() || c == u'-');
-    });
-    if (plain)
-        return '"' + text.toLatin1() + '"';
-    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
 }
 
 QString pathSegment(const QString& value)
@@ -305,7 +294,7 @@ void CoreClient::commitBatch(const QList<BatchEntry>& entries, QObject* context,
         if (i > 0)
             body += ',';
         body += QByteArrayLiteral("{\"idempotencyKey\":");
-        body += compactValue(entry.idempotencyKey);
+        body += jsonString(entry.idempotencyKey);
         body += QByteArrayLiteral(",\"transaction\":");
         body += entry.transactionJson.isEmpty() ? compact(entry.transaction) : entry.transactionJson;
         body += '}';

@@ -4,6 +4,7 @@
 #include "common/Logging.h"
 #include "common/MyNumber.h"
 #include "common/TimeOrderedUuid.h"
+#include "sync/JsonString.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -249,8 +250,7 @@ Status Outbox::record(const QList<Outcome>& outcomes, const QDateTime& now) cons
                 continue;
             if (pairs.size() > 1)
                 pairs += ',';
-            pairs += '[' + QByteArray::number(outcome.id) + ',' +
-                     QJsonDocument(QJsonArray{outcome.transactionId}).toJson(QJsonDocument::Compact).mid(1);
+            pairs += '[' + QByteArray::number(outcome.id) + ',' + jsonString(outcome.transactionId) + ']';
         }
         pairs += ']';
         if (pairs.size() > 2) {
