@@ -12,6 +12,8 @@ build="$root/build/fuzz"
 targets=(fuzz_wareki_parse fuzz_money_parse fuzz_fold fuzz_csv fuzz_policy fuzz_datakeyentry fuzz_bertlv fuzz_mynumberdata fuzz_facephoto fuzz_template fuzz_coreresponse)
 # The procedure catalog loader and the navigator (counter).
 targets+=(fuzz_procedures fuzz_ticketcategories)
+# core-sim's reading of a counter's transactions.
+targets+=(fuzz_coresimrequest)
 
 cmake --preset fuzz -S "$root" >/dev/null
 cmake --build "$build" --target "${targets[@]}"

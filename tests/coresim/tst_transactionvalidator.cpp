@@ -104,6 +104,13 @@ private Q_SLOTS:
         QTest::newRow("unknown top field")
             << body << QStringLiteral("extra") << QStringLiteral("extra is not a known field");
         body = transaction({fee});
+        body.insert(QString(), 1);
+        QTest::newRow("empty top field")
+            << body << QStringLiteral("\"\"") << QStringLiteral("\"\" is not a known field");
+        body = transaction({item("{\"kind\":\"feePaid\",\"amountYen\":300,\"method\":\"cash\",\"\":0}")});
+        QTest::newRow("empty item field") << body << QStringLiteral("items[0].\"\"")
+                                          << QStringLiteral("items[0].\"\" is not a known field");
+        body = transaction({fee});
         body.remove(QStringLiteral("visitId"));
         QTest::newRow("visit missing")
             << body << QStringLiteral("visitId") << QStringLiteral("visitId is required");

@@ -107,7 +107,8 @@ Status onlyKeys(const QJsonObject& object, const QStringList& allowed, const QSt
         return {};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!allowed.contains(it.key())) {
-            const QString field = path(prefix, it.key());
+            // An empty key is named as JSON writes it: "" (else the error named no field).
+            const QString field = path(prefix, it.key().isEmpty() ? QStringLiteral("\"\"") : it.key());
             return fieldError(field, QStringLiteral("%1 is not a known field").arg(field));
         }
     }
