@@ -239,11 +239,10 @@ std::optional<QDate> parseDate(QStringView text)
 {
     // Was ^\d{4}-\d{2}-\d{2}$ and then QDate::fromString(Qt::ISODate). That `$` also matched
     // before a final line feed, so "2024-04-01\n" passed; it no longer does.
-    const QStringView shape = text;
     int year = 0;
     int month = 0;
     int day = 0;
-    if (shape.size() != 10 || !readDate(shape, year, month, day))
+    if (text.size() != 10 || !readDate(text, year, month, day))
         return std::nullopt;
     return dateOf(year, month, day);
 }
@@ -255,28 +254,27 @@ QDateTime parseDateTime(QStringView text)
     // ("2024-04-01T09:30:00.123+09:00", "…Z") is read here; the rare rest (hour 24, more than
     // millisecond digits with Qt's rounding) still goes to Qt, so what is accepted stays what
     // was, except a final line feed, which the pattern's `$` let through.
-    const QStringView shape = text;
     int year = 0;
     int month = 0;
     int day = 0;
-    if (shape.size() < 17 || !readDate(shape, year, month, day) || shape[10] != u'T' ||
-        !allDigits(shape.sliced(11, 2)) || shape[13] != u':' || !allDigits(shape.sliced(14, 2)))
+    if (text.size() < 17 || !readDate(text, year, month, day) || text[10] != u'T' ||
+        !allDigits(text.sliced(11, 2)) || text[13] != u':' || !allDigits(text.sliced(14, 2)))
         return {};
-    const int hour = digitsAt(shape, 11, 2);
-    const int minute = digitsAt(shape, 14, 2);
+    const int hour = digitsAt(text, 11, 2);
+    const int minute = digitsAt(text, 14, 2);
     qsizetype at = 16;
     int second = 0;
     qsizetype fractionDigits = 0;
-    if (shape.size() >= at + 3 && shape[at] == u':' && allDigits(shape.sliced(at + 1, 2))) {
-        second = digitsAt(shape, at + 1, 2);
+    if (text.size() >= at + 3 && text[at] == u':' && allDigits(text.sliced(at + 1, 2))) {
+        second = digitsAt(text, at + 1, 2);
         at += 3;
-        if (shape.size() > at + 1 && shape[at] == u'.' && isDigit(shape[at + 1])) {
+        if (text.size() > at + 1 && text[at] == u'.' && isDigit(text[at + 1])) {
             ++at;
-            while (at + fractionDigits < shape.size() && isDigit(shape[at + fractionDigits]))
+            while (at + fractionDigits < text.size() && isDigit(text[at + fractionDigits]))
                 ++fractionDigits;
         }
     }
-    const QStringView zone = shape.sliced(at + fractionDigits);
+    const QStringView zone = text.sliced(at + fractionDigits);
     const bool utc = zone == u"Z";
     const bool offsetShape = zone.size() == 6 && (zone[0] == u'+' || zone[0] == u'-') &&
                              allDigits(zone.sliced(1, 2)) && zone[3] == u':' && allDigits(zone.sliced(4, 2));
@@ -290,7 +288,7 @@ QDateTime parseDateTime(QStringView text)
     const std::optional<QDate> date = dateOf(year, month, day);
     if (!date || minute > 59 || second > 59)
         return {};
-    int milliseconds = fractionDigits == 0 ? 0 : digitsAt(shape, at, fractionDigits);
+    int milliseconds = fractionDigits == 0 ? 0 : digitsAt(text, at, fractionDigits);
     for (qsizetype digits = fractionDigits; digits > 0 && digits < 3; ++digits)
         milliseconds *= 10; // ".5" is 500 ms
     const QTime time(hour, minute, second, milliseconds);
@@ -335,12 +333,11 @@ bool isUuid(QStringView text)
 {
     // Was ^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$ (whose `$`
     // let "<uuid>\n" through, and it was stored so).
-    const QStringView shape = text;
-    if (shape.size() != 36)
+    if (text.size() != 36)
         return false;
     for (qsizetype i = 0; i < 36; ++i) {
         const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-        if (dash ? shape[i] != u'-' : !isHexDigit(shape[i]))
+        if (dash ? text[i] != u'-' : !isHexDigit(text[i]))
             return false;
     }
     return true;

@@ -53,17 +53,15 @@ bool isAsciiLetterOrDigit(QChar c)
 }
 
 // Was ^[A-Za-z][A-Za-z0-9]{0,39}$ (less the final line feed its `$` let through).
-bool isDetailName(QStringView text)
+bool isDetailName(QStringView name)
 {
-    const QStringView name = text;
     return !name.isEmpty() && name.size() <= 40 && isAsciiLetter(name.front()) &&
            std::all_of(name.begin() + 1, name.end(), isAsciiLetterOrDigit);
 }
 
 // Was ^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$ (less the final line feed its `$` let through).
-bool isProcedureId(QStringView text)
+bool isProcedureId(QStringView id)
 {
-    const QStringView id = text;
     return !id.isEmpty() && id.size() <= 64 && isAsciiLetterOrDigit(id.front()) &&
            std::all_of(id.begin() + 1, id.end(), [](QChar c) {
                return isAsciiLetterOrDigit(c) || c == u'.' || c == u'_' || c == u'-';
