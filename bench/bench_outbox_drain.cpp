@@ -21,7 +21,6 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QUuid>
 
 #include <cstdio>
 #include <fstream>

@@ -225,6 +225,7 @@ Result<QList<OutboxItem>> Outbox::takeReady(int limit, const QDateTime& now, qin
 Result<int> Outbox::recoverSending() const
 {
     QSqlQuery query(m_database.connection());
+    // "state <> 'delivered'" spelled out: it lets the planner use sync_outbox_undelivered.
     query.prepare(QStringLiteral(
         "UPDATE sync_outbox SET state = 'queued' WHERE origin = ? AND state <> 'delivered' AND "
         "state = 'sending'"));
@@ -389,12 +390,13 @@ Result<QList<OutboxItem>> Outbox::items(const QList<OutboxState>& states, int li
     QStringList names;
     for (OutboxState state : states)
         names << u'\'' + OutboxItem::stateName(state) + u'\'';
-    // "state <> 'delivered'" spelled out lets the planner walk sync_outbox_undelivered.
-    const QString where =
-        names.isEmpty() ? QString()
-        : states.contains(OutboxState::Delivered)
-            ? QStringLiteral("AND o.state IN (%1)").arg(names.join(u','))
-            : QStringLiteral("AND o.state <> 'delivered' AND o.state IN (%1)").arg(names.join(u','));
+    QString where;
+    if (!names.isEmpty()) {
+        where = QStringLiteral("AND o.state IN (%1)").arg(names.join(u','));
+        // Spelled out for undelivered states: it lets the planner walk sync_outbox_undelivered.
+        if (!states.contains(OutboxState::Delivered))
+            where.prepend(QStringLiteral("AND o.state <> 'delivered' "));
+    }
     return select(where, {},
                   QStringLiteral("ORDER BY o.id DESC LIMIT %1 OFFSET %2")
                       .arg(std::max(1, limit))

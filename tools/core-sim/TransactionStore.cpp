@@ -5,12 +5,10 @@
 #include "common/TimeOrderedUuid.h"
 
 #include <QHash>
-#include <QJsonDocument>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 #include <QVariant>
 
 #include <openssl/sha.h>
