@@ -19,6 +19,7 @@
 #include "common/LogSink.h"
 #include "common/Logging.h"
 #include "common/NullSecretStore.h"
+#include "common/OpenSslExit.h"
 #include "common/SessionClock.h"
 #include "common/SessionGuard.h"
 #include "common/Settings.h"
@@ -130,6 +131,8 @@ int runScreenshot(SessionController& controller, const CommandLine& options)
 
 int main(int argc, char* argv[])
 {
+    // Before anything starts OpenSSL (Qt's TLS plugin, the core link): see OpenSslExit.h.
+    keepOpenSslUntilProcessExit();
     QStringList rawArguments;
     for (int i = 0; i < argc; ++i)
         rawArguments.append(QString::fromLocal8Bit(argv[i]));

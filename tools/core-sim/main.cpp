@@ -9,6 +9,7 @@
 #include "SeedGenerator.h"
 
 #include "common/Database.h"
+#include "common/OpenSslExit.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -64,6 +65,8 @@ Status seed(const Database& database, const CoreSimOptions& options, AccessLog& 
 
 int main(int argc, char* argv[])
 {
+    // Before anything starts OpenSSL (the TLS server, the hashing of bodies): see OpenSslExit.h.
+    keepOpenSslUntilProcessExit();
     // Signals are taken by one thread with sigtimedwait: block them before any thread starts,
     // so that every thread inherits the mask.
     sigset_t signals;
