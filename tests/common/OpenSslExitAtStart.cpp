@@ -1,6 +1,7 @@
-// Linked into every test executable by madoguchi_add_qtest: the tests that use TLS end their
-// network thread the way the app does, so they take the same precaution as the app's main()
-// (common/OpenSslExit.h). A static initialiser runs before QTEST_MAIN creates the application.
+// Linked into every test executable (madoguchi_test_openssl_exit in tests/CMakeLists.txt): the
+// tests that use TLS end their network thread the way the app does, so they take the same
+// precaution as the app's main() (common/OpenSslExit.h). A static initialiser runs before
+// QTEST_MAIN creates the application.
 #include "common/OpenSslExit.h"
 
 namespace {
