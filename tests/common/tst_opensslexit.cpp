@@ -1,8 +1,6 @@
 // keepOpenSslUntilProcessExit() (common/OpenSslExit.h), which the app's main() and every test
 // call first: a thread that used OpenSSL and ends only after main() has returned still frees
 // its own state. openssl_exit_helper makes that ordering happen every time (see its header).
-#include "common/OpenSslExit.h"
-
 #include <QCoreApplication>
 #include <QProcess>
 #include <QTest>
@@ -33,7 +31,6 @@ private Q_SLOTS:
     void threadEndingAfterMainStillFreesItsState();
     void withoutItTheStateIsNeverFreed();
     void badUsageIsRefused();
-    void initialisesOpenSsl();
 };
 
 void TestOpenSslExit::threadEndingAfterMainStillFreesItsState()
@@ -57,12 +54,6 @@ void TestOpenSslExit::badUsageIsRefused()
 {
     QCOMPARE(runHelper(QStringLiteral("sometimes")).exitCode, 2);
     QCOMPARE(runHelper(QString()).exitCode, 2);
-}
-
-void TestOpenSslExit::initialisesOpenSsl()
-{
-    // Called again here (the test's own start already did): harmless, and still true.
-    QVERIFY(madoguchi::keepOpenSslUntilProcessExit());
 }
 
 QTEST_GUILESS_MAIN(TestOpenSslExit)
